@@ -1,0 +1,133 @@
+package io.newsgraph.actor;
+
+import io.newsgraph.event.EventConnection;
+import io.newsgraph.event.EventFilter;
+import io.newsgraph.event.EventReader;
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.Page;
+import io.newsgraph.source.EvidenceNode;
+import io.newsgraph.source.SourceReader;
+import io.newsgraph.statement.StatementConnection;
+import io.newsgraph.statement.StatementFilter;
+import io.newsgraph.statement.StatementReader;
+import io.newsgraph.statement.StatementReader.Link;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ActorApi {
+    @Inject
+    ActorReader actors;
+    @Inject
+    StatementReader statements;
+    @Inject
+    EventReader events;
+    @Inject
+    SourceReader sources;
+
+    @Query("actor")
+    @Description("The actor with this slug, e.g. `north-korea`. Unknown slugs answer a NOT_FOUND error.")
+    public ActorNode actor(@NonNull @Description("The actor's slug.") String slug) {
+        return actors.bySlug(slug).orElseThrow(() -> new NotFoundException("No actor has the slug '" + slug
+                + "'. Find slugs with `actors(filter: {name: \"...\"}) { nodes { slug name } }`."));
+    }
+
+    @Query("actors")
+    @Description("Actors ordered by name, optionally filtered.")
+    public @NonNull ActorConnection actors(ActorFilter filter,
+            @Description("Page size: 20 by default, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
+        return actors.list(filter, Page.of(first, after));
+    }
+
+    @Description("Other names and spellings, e.g. `DPRK`, `Yoon Suk Yeol`.")
+    public @NonNull List<@NonNull String> aliases(@Source ActorNode actor) {
+        return Cohort.byId(actor, "aliases", actors::aliases, List.of());
+    }
+
+    @Description("The state this actor belongs to (for people, ministries, militaries, media).")
+    public ActorNode country(@Source ActorNode actor) {
+        return Cohort.toOne(actor, "country", a -> a.countryId, actors::byIds);
+    }
+
+    @Description("The body this actor is part of, e.g. the Pentagon is part of the United States government.")
+    public ActorNode parent(@Source ActorNode actor) {
+        return Cohort.toOne(actor, "parent", a -> a.parentId, actors::byIds);
+    }
+
+    @Description("Positions this person holds or held.")
+    public @NonNull RoleConnection roles(@Source ActorNode actor, Integer first, String after) {
+        Page page = Page.of(first, after);
+        return Cohort.byId(actor, "roles:" + page.key(), ids -> actors.roles("person_id", ids, page), null);
+    }
+
+    @Description("Positions held in this organization or state, e.g. the Pentagon's spokesperson.")
+    public @NonNull RoleConnection officeholders(@Source ActorNode actor, Integer first, String after) {
+        Page page = Page.of(first, after);
+        return Cohort.byId(actor, "officeholders:" + page.key(), ids -> actors.roles("organization_id", ids, page), null);
+    }
+
+    @Description("Statements this actor made.")
+    public @NonNull StatementConnection statements(@Source ActorNode actor, StatementFilter filter, Integer first,
+            String after) {
+        return linked(actor, Link.SPEAKER, filter, first, after);
+    }
+
+    @Description("Statements others (or it) made about this actor.")
+    public @NonNull StatementConnection statementsAbout(@Source ActorNode actor, StatementFilter filter, Integer first,
+            String after) {
+        return linked(actor, Link.SUBJECT_ACTOR, filter, first, after);
+    }
+
+    @Description("Statements addressed to this actor, e.g. the US urging China.")
+    public @NonNull StatementConnection statementsAddressed(@Source ActorNode actor, StatementFilter filter,
+            Integer first, String after) {
+        return linked(actor, Link.ADDRESSEE, filter, first, after);
+    }
+
+    private StatementConnection linked(ActorNode actor, Link link, StatementFilter filter, Integer first, String after) {
+        Page page = Page.of(first, after);
+        return Cohort.byId(actor, link + ":" + page.key() + ":" + filter,
+                ids -> statements.linked(link, ids, filter, page), null);
+    }
+
+    @Description("Events this actor takes part in, in any role.")
+    public @NonNull EventConnection events(@Source ActorNode actor, EventFilter filter, Integer first, String after) {
+        Page page = Page.of(first, after);
+        return Cohort.byId(actor, "events:" + page.key() + ":" + filter, ids -> events.ofActors(ids, filter, page), null);
+    }
+
+    @Name("totalCount")
+    @Description("Number of actors in the whole list, all pages.")
+    public long actorCount(@Source ActorConnection connection) {
+        return connection.totalCount();
+    }
+
+    @Description("The person holding the position.")
+    public @NonNull ActorNode person(@Source RoleNode role) {
+        return Cohort.toOne(role, "person", r -> r.personId, actors::byIds);
+    }
+
+    @Description("The organization or state the position is in.")
+    public @NonNull ActorNode organization(@Source RoleNode role) {
+        return Cohort.toOne(role, "organization", r -> r.organizationId, actors::byIds);
+    }
+
+    @Description("Where the sources say so.")
+    public @NonNull List<@NonNull EvidenceNode> evidence(@Source RoleNode role) {
+        return Cohort.byId(role, "evidence", ids -> sources.evidence(SourceReader.Fact.ROLE, ids), List.of());
+    }
+
+    @Name("totalCount")
+    @Description("Number of roles in the whole list, all pages.")
+    public long roleCount(@Source RoleConnection connection) {
+        return connection.totalCount();
+    }
+}

@@ -1,0 +1,42 @@
+package io.newsgraph.actor;
+
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.NodeResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+
+/** `node(id:)` support for actors and roles. */
+public final class ActorNodes {
+    private ActorNodes() {
+    }
+
+    @ApplicationScoped
+    static class Actors implements NodeResolver {
+        @Inject
+        ActorReader reader;
+
+        public String type() {
+            return "Actor";
+        }
+
+        public Map<Long, ? extends Node> resolve(Set<Long> ids) {
+            return reader.byIds(ids);
+        }
+    }
+
+    @ApplicationScoped
+    static class Roles implements NodeResolver {
+        @Inject
+        ActorReader reader;
+
+        public String type() {
+            return "Role";
+        }
+
+        public Map<Long, ? extends Node> resolve(Set<Long> ids) {
+            return reader.rolesByIds(ids);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsgraph.actor;
+
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.Nested;
+import io.newsgraph.graph.Page;
+import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class ActorReader {
+    @Inject
+    Sql sql;
+
+    public Map<Long, ActorNode> byIds(Set<Long> ids) {
+        List<ActorNode> found = new ArrayList<>();
+        for (Object[] row : sql.rows("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)",
+                Sql.params("ids", Sql.ids(ids)))) {
+            found.add(new ActorNode(row, 0));
+        }
+        Map<Long, ActorNode> byId = new HashMap<>();
+        Cohort.of(found).forEach(a -> byId.put(a.dbId(), a));
+        return byId;
+    }
+
+    public Optional<ActorNode> bySlug(String slug) {
+        return sql.rows("select " + ActorNode.COLUMNS + " from actor a where a.slug = :slug", Sql.params("slug", slug))
+                .stream().findFirst().map(row -> new ActorNode(row, 0));
+    }
+
+    public ActorConnection list(ActorFilter filter, Page page) {
+        Where where = where(filter);
+        List<ActorNode> rows = new ArrayList<>();
+        for (Object[] row : sql.rows("select " + ActorNode.COLUMNS + " from actor a" + where.sql("where")
+                + " order by a.name, a.id offset :off rows fetch next :lim rows only",
+                where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))) {
+            rows.add(new ActorNode(row, 0));
+        }
+        Cohort.of(rows);
+        return new ActorConnection(rows, page, 0, ids -> sql.counts(
+                "select 0, count(*) from actor a" + where.sql("where"), where.params()));
+    }
+
+    private static Where where(ActorFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.kind() != null) {
+            where.and("a.kind = :kind", "kind", filter.kind().name());
+        }
+        if (filter.name() != null && !filter.name().isBlank()) {
+            where.and("(lower(a.name) like :name escape '\\' or exists (select 1 from actor_alias x "
+                    + "where x.actor_id = a.id and lower(x.alias) like :name escape '\\'))", "name",
+                    Where.contains(filter.name().trim()));
+        }
+        return where;
+    }
+
+    public Map<Long, List<String>> aliases(Set<Long> actorIds) {
+        Map<Long, List<String>> byActor = new HashMap<>();
+        for (Object[] row : sql.rows("select actor_id, alias from actor_alias where actor_id in (:ids) order by alias",
+                Sql.params("ids", Sql.ids(actorIds)))) {
+            byActor.computeIfAbsent(Sql.toLong(row[0]), k -> new ArrayList<>()).add(Sql.str(row[1]));
+        }
+        return byActor;
+    }
+
+    public Map<Long, RoleNode> rolesByIds(Set<Long> ids) {
+        List<RoleNode> found = new ArrayList<>();
+        sql.rows("select " + RoleNode.COLUMNS + " from role r where r.id in (:ids)", Sql.params("ids", Sql.ids(ids)))
+                .forEach(row -> found.add(new RoleNode(row, 0)));
+        Map<Long, RoleNode> byId = new HashMap<>();
+        Cohort.of(found).forEach(r -> byId.put(r.dbId(), r));
+        return byId;
+    }
+
+    /** Roles held by each person ({@code r.person_id}) or held in each organization ({@code r.organization_id}). */
+    public Map<Long, RoleConnection> roles(String parentColumn, Set<Long> parentIds, Page page) {
+        String parent = "r." + parentColumn;
+        Map<Long, List<RoleNode>> grouped = Nested.group(sql.rows(
+                Nested.pageSql(parent, RoleNode.COLUMNS, "from role r where " + parent + " in (:ids)",
+                        "r.since desc nulls last, r.id"),
+                Nested.params(parentIds, page)), row -> new RoleNode(row, 1));
+        return Nested.connections(parentIds, grouped, id -> List.of(),
+                (rows, id) -> new RoleConnection(rows, page, id, ids -> sql.counts(
+                        "select " + parent + ", count(*) from role r where " + parent + " in (:ids) group by " + parent,
+                        Sql.params("ids", Sql.ids(ids)))));
+    }
+}

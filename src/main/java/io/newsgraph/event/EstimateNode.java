@@ -1,0 +1,62 @@
+package io.newsgraph.event;
+
+import io.newsgraph.graph.GlobalId;
+import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.Sql;
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Estimate")
+@Description("A reported troop count for a deployment. Estimates from different sources and dates sit side by side.")
+public class EstimateNode extends Loaded implements Node {
+    static final String COLUMNS = "x.id, x.event_id, x.troops, x.qualifier, x.as_of, x.reported_by_id";
+
+    private final long id;
+    final long eventId;
+    private final int troops;
+    private final EstimateQualifier qualifier;
+    private final LocalDate asOf;
+    final Long reportedById;
+
+    EstimateNode(Object[] row, int at) {
+        id = Sql.toLong(row[at]);
+        eventId = Sql.toLong(row[at + 1]);
+        troops = ((Number) row[at + 2]).intValue();
+        qualifier = Sql.toEnum(EstimateQualifier.class, row[at + 3]);
+        asOf = Sql.toDate(row[at + 4]);
+        reportedById = Sql.toLongOrNull(row[at + 5]);
+    }
+
+    @Override
+    public long dbId() {
+        return id;
+    }
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.of("Estimate", id);
+    }
+
+    @NonNull
+    @Description("Number of troops.")
+    public int getTroops() {
+        return troops;
+    }
+
+    @NonNull
+    @Description("How exact the number is ('estimated at' is ABOUT).")
+    public EstimateQualifier getQualifier() {
+        return qualifier;
+    }
+
+    @Description("The day the number describes, when known.")
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+}

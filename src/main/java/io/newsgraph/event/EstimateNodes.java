@@ -1,0 +1,25 @@
+package io.newsgraph.event;
+
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.NodeResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+
+/** `node(id:)` support for Estimate ids. */
+@ApplicationScoped
+public class EstimateNodes implements NodeResolver {
+    @Inject
+    EventReader reader;
+
+    @Override
+    public String type() {
+        return "Estimate";
+    }
+
+    @Override
+    public Map<Long, ? extends Node> resolve(Set<Long> ids) {
+        return reader.estimatesByIds(ids);
+    }
+}

@@ -1,0 +1,11 @@
+package io.newsgraph.event;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("How exact a reported number is.")
+public enum EstimateQualifier {
+    EXACT,
+    @Description("'about', 'estimated at', 'some'.") ABOUT,
+    @Description("'at least', 'more than'.") AT_LEAST,
+    @Description("'up to', 'at most'.") AT_MOST
+}

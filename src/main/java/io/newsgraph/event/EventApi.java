@@ -1,0 +1,213 @@
+package io.newsgraph.event;
+
+import io.newsgraph.actor.ActorNode;
+import io.newsgraph.actor.ActorReader;
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.Page;
+import io.newsgraph.location.LocationNode;
+import io.newsgraph.location.LocationReader;
+import io.newsgraph.source.EvidenceNode;
+import io.newsgraph.source.SourceNode;
+import io.newsgraph.source.SourceReader;
+import io.newsgraph.statement.StatementConnection;
+import io.newsgraph.statement.StatementFilter;
+import io.newsgraph.statement.StatementReader;
+import io.newsgraph.statement.StatementReader.Link;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class EventApi {
+    @Inject
+    EventReader events;
+    @Inject
+    ActorReader actors;
+    @Inject
+    LocationReader locations;
+    @Inject
+    StatementReader statements;
+    @Inject
+    SourceReader sources;
+
+    @Query("event")
+    @Description("The event with this slug, e.g. `nk-russia-military-cooperation`.")
+    public EventNode event(@NonNull String slug) {
+        return events.bySlug(slug).orElseThrow(() -> new NotFoundException("No event has the slug '" + slug
+                + "'. List slugs with `events { nodes { slug title } }`."));
+    }
+
+    @Query("events")
+    @Description("Events, latest start first (undated ones last), optionally filtered.")
+    public @NonNull EventConnection events(EventFilter filter,
+            @Description("Page size: 20 by default, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
+        return events.list(filter, Page.of(first, after));
+    }
+
+    // ---- fields of every event
+
+    @Description("Every actor involved, with the part it plays.")
+    public @NonNull List<@NonNull ParticipantNode> participants(@Source EventNode event) {
+        return participantsOf(base(event));
+    }
+
+    @Description("Where it takes place, in itinerary order.")
+    public @NonNull List<@NonNull LocationNode> locations(@Source EventNode event) {
+        return Cohort.load(base(event), "locations", members -> {
+            Map<Long, List<VisitStop>> stops = events.stops(ids(members));
+            Set<Long> locationIds = new LinkedHashSet<>();
+            stops.values().forEach(list -> list.forEach(s -> locationIds.add(s.locationId)));
+            Map<Long, LocationNode> found = locations.byIds(locationIds);
+            Map<Long, List<LocationNode>> result = new HashMap<>();
+            stops.forEach((eventId, list) -> result.put(eventId,
+                    list.stream().map(s -> found.get(s.locationId)).toList()));
+            return result;
+        }, List.of());
+    }
+
+    @Description("What was said about this event, optionally filtered (e.g. by stance).")
+    public @NonNull StatementConnection statements(@Source EventNode event, StatementFilter filter,
+            @Description("Shortcut for `filter: {stance: ...}`.") io.newsgraph.statement.Stance stance,
+            Integer first, String after) {
+        StatementFilter effective = stance == null ? filter : filter == null ? StatementFilter.ofStance(stance)
+                : new StatementFilter(stance, filter.speaker(), filter.subject(), filter.addressee(), filter.modality());
+        Page page = Page.of(first, after);
+        return Cohort.byId(base(event), "statements:" + page.key() + ":" + effective,
+                ids -> statements.linked(Link.SUBJECT_EVENT, ids, effective, page), null);
+    }
+
+    @Description("The spans of source text that report this event.")
+    public @NonNull List<@NonNull EvidenceNode> evidence(@Source EventNode event) {
+        return Cohort.byId(base(event), "evidence", ids -> sources.evidence(SourceReader.Fact.EVENT, ids), List.of());
+    }
+
+    @Description("The reports that mention this event.")
+    public @NonNull List<@NonNull SourceNode> sources(@Source EventNode event) {
+        return Cohort.byId(base(event), "sources", ids -> sources.sources(SourceReader.Fact.EVENT, ids), List.of());
+    }
+
+    @Description("The earlier event this one continues, e.g. a visit following a summit.")
+    public EventNode follows(@Source EventNode event) {
+        return Cohort.toOne(base(event), "follows", e -> e.followsId, events::byIds);
+    }
+
+    @Description("The larger event this one is part of, e.g. a visit within a strategic dialogue.")
+    public EventNode partOf(@Source EventNode event) {
+        return Cohort.toOne(base(event), "partOf", e -> e.partOfId, events::byIds);
+    }
+
+    // ---- kind-specific fields
+
+    @Description("The actor whose forces deploy.")
+    public ActorNode sender(@Source Deployment deployment) {
+        return participant(deployment, "sender", ParticipantRole.SENDER);
+    }
+
+    @Name("host")
+    @Description("The actor the forces are stationed with.")
+    public ActorNode deploymentHost(@Source Deployment deployment) {
+        return participant(deployment, "host", ParticipantRole.HOST);
+    }
+
+    @Description("Reported troop numbers, latest first; each with who reported it and the evidence.")
+    public @NonNull List<@NonNull EstimateNode> estimates(@Source Deployment deployment) {
+        return Cohort.byId(deployment, "estimates", events::estimates, List.of());
+    }
+
+    @Description("The parties cooperating (two or more).")
+    public @NonNull List<@NonNull ActorNode> parties(@Source Cooperation cooperation) {
+        return Cohort.load(cooperation, "parties", members -> {
+            Map<Long, List<Long>> partyIds = new HashMap<>();
+            Set<Long> all = new LinkedHashSet<>();
+            for (Cooperation c : members) {
+                List<Long> ids = participantsOf(c).stream().filter(p -> p.getRole() == ParticipantRole.PARTY)
+                        .map(p -> p.actorId).toList();
+                partyIds.put(c.dbId(), ids);
+                all.addAll(ids);
+            }
+            Map<Long, ActorNode> found = actors.byIds(all);
+            Map<Long, List<ActorNode>> result = new HashMap<>();
+            partyIds.forEach((id, ids) -> result.put(id, ids.stream().map(found::get).toList()));
+            return result;
+        }, List.of());
+    }
+
+    @Description("Who travels.")
+    public ActorNode visitor(@Source Visit visit) {
+        return participant(visit, "visitor", ParticipantRole.VISITOR);
+    }
+
+    @Name("host")
+    @Description("Who receives the visitor.")
+    public ActorNode visitHost(@Source Visit visit) {
+        return participant(visit, "host", ParticipantRole.HOST);
+    }
+
+    @Description("Places on the itinerary in the order travelled, each with whether it was reached or is planned.")
+    public @NonNull List<@NonNull VisitStop> stops(@Source Visit visit) {
+        return Cohort.byId(visit, "stops", events::stops, List.of());
+    }
+
+    @Description("The place.")
+    public @NonNull LocationNode location(@Source VisitStop stop) {
+        return Cohort.toOne(stop, "location", s -> s.locationId, locations::byIds);
+    }
+
+    @Description("The actor.")
+    public @NonNull ActorNode actor(@Source ParticipantNode participant) {
+        return Cohort.toOne(participant, "actor", p -> p.actorId, actors::byIds);
+    }
+
+    @Description("Who reported the number, e.g. the Pentagon.")
+    public ActorNode reportedBy(@Source EstimateNode estimate) {
+        return Cohort.toOne(estimate, "reportedBy", e -> e.reportedById, actors::byIds);
+    }
+
+    @Name("evidence")
+    @Description("Where the sources give the number.")
+    public @NonNull List<@NonNull EvidenceNode> estimateEvidence(@Source EstimateNode estimate) {
+        return Cohort.byId(estimate, "evidence", ids -> sources.evidence(SourceReader.Fact.ESTIMATE, ids), List.of());
+    }
+
+    @Name("deployment")
+    @Description("The deployment the number is about.")
+    public @NonNull EventNode estimateDeployment(@Source EstimateNode estimate) {
+        return Cohort.toOne(estimate, "deployment", e -> e.eventId, events::byIds);
+    }
+
+    @Name("totalCount")
+    @Description("Number of events in the whole list, all pages.")
+    public long eventCount(@Source EventConnection connection) {
+        return connection.totalCount();
+    }
+
+    private List<ParticipantNode> participantsOf(EventBase event) {
+        return Cohort.byId(event, "participants", events::participants, List.of());
+    }
+
+    private ActorNode participant(EventBase event, String key, ParticipantRole role) {
+        return Cohort.toOne(event, key, e -> participantsOf(e).stream().filter(p -> p.getRole() == role)
+                .map(p -> p.actorId).findFirst().orElse(null), actors::byIds);
+    }
+
+    private static EventBase base(EventNode event) {
+        return (EventBase) event;
+    }
+
+    private static Set<Long> ids(List<? extends EventBase> members) {
+        Set<Long> ids = new LinkedHashSet<>();
+        members.forEach(m -> ids.add(m.dbId()));
+        return ids;
+    }
+}

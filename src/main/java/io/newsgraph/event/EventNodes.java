@@ -1,0 +1,25 @@
+package io.newsgraph.event;
+
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.NodeResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+
+/** `node(id:)` support for Event ids. */
+@ApplicationScoped
+public class EventNodes implements NodeResolver {
+    @Inject
+    EventReader reader;
+
+    @Override
+    public String type() {
+        return "Event";
+    }
+
+    @Override
+    public Map<Long, ? extends Node> resolve(Set<Long> ids) {
+        return reader.byIds(ids);
+    }
+}

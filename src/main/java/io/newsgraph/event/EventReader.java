@@ -1,0 +1,129 @@
+package io.newsgraph.event;
+
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.Nested;
+import io.newsgraph.graph.Page;
+import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+@ApplicationScoped
+public class EventReader {
+    private static final String ORDER = "e.started_on desc nulls last, e.id";
+
+    @Inject
+    Sql sql;
+
+    public Map<Long, EventNode> byIds(Set<Long> ids) {
+        List<EventNode> found = new ArrayList<>();
+        sql.rows("select " + EventBase.COLUMNS + " from event e where e.id in (:ids)", Sql.params("ids", Sql.ids(ids)))
+                .forEach(row -> found.add(EventBase.of(row, 0)));
+        Map<Long, EventNode> byId = new HashMap<>();
+        Cohort.of(found).forEach(e -> byId.put(((EventBase) e).dbId(), e));
+        return byId;
+    }
+
+    public Optional<EventNode> bySlug(String slug) {
+        return sql.rows("select " + EventBase.COLUMNS + " from event e where e.slug = :slug", Sql.params("slug", slug))
+                .stream().findFirst().map(row -> EventBase.of(row, 0));
+    }
+
+    public EventConnection list(EventFilter filter, Page page) {
+        Where where = where(filter);
+        List<EventNode> rows = new ArrayList<>();
+        sql.rows("select " + EventBase.COLUMNS + " from event e" + where.sql("where") + " order by " + ORDER
+                + " offset :off rows fetch next :lim rows only",
+                where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
+                .forEach(row -> rows.add(EventBase.of(row, 0)));
+        Cohort.of(rows);
+        return new EventConnection(rows, page, 0,
+                ids -> sql.counts("select 0, count(*) from event e" + where.sql("where"), where.params()));
+    }
+
+    /** Events each actor takes part in (any role), a page per actor. */
+    public Map<Long, EventConnection> ofActors(Set<Long> actorIds, EventFilter filter, Page page) {
+        Where where = where(filter);
+        String from = "from event e join (select distinct actor_id, event_id from event_participant where actor_id in (:ids)) ap"
+                + " on ap.event_id = e.id" + where.sql("where");
+        return nested("ap.actor_id", from, actorIds, where, page);
+    }
+
+    /** Events at each location, a page per location. */
+    public Map<Long, EventConnection> atLocations(Set<Long> locationIds, Page page) {
+        String from = "from event e join event_location el on el.event_id = e.id where el.location_id in (:ids)";
+        return nested("el.location_id", from, locationIds, new Where(), page);
+    }
+
+    private Map<Long, EventConnection> nested(String parent, String from, Set<Long> parentIds, Where where, Page page) {
+        Map<Long, List<EventNode>> grouped = Nested.group(
+                sql.rows(Nested.pageSql(parent, EventBase.COLUMNS, from, ORDER),
+                        where.params(Nested.params(parentIds, page))),
+                row -> EventBase.of(row, 1));
+        return Nested.connections(parentIds, grouped, id -> List.of(),
+                (rows, id) -> new EventConnection(rows, page, id, ids -> sql.counts(
+                        "select " + parent + ", count(*) " + from + " group by " + parent,
+                        where.params(Sql.params("ids", Sql.ids(ids))))));
+    }
+
+    private static Where where(EventFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.kind() != null) {
+            where.and("e.kind = :kind", "kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            where.and("e.status = :status", "status", filter.status().name());
+        }
+        if (filter.participant() != null) {
+            where.and("exists (select 1 from event_participant fp join actor fa on fa.id = fp.actor_id"
+                    + " where fp.event_id = e.id and fa.slug = :participant)", "participant", filter.participant());
+        }
+        if (filter.party() != null) {
+            where.and("exists (select 1 from event_participant pp join actor pa on pa.id = pp.actor_id"
+                    + " where pp.event_id = e.id and pp.role = 'PARTY' and pa.slug = :party)", "party", filter.party());
+        }
+        return where;
+    }
+
+    public Map<Long, List<ParticipantNode>> participants(Set<Long> eventIds) {
+        return grouped("select p.event_id, " + ParticipantNode.COLUMNS
+                + " from event_participant p where p.event_id in (:ids) order by p.event_id, p.position, p.id",
+                eventIds, row -> new ParticipantNode(row, 1));
+    }
+
+    public Map<Long, List<VisitStop>> stops(Set<Long> eventIds) {
+        return grouped("select el.event_id, " + VisitStop.COLUMNS
+                + " from event_location el where el.event_id in (:ids) order by el.event_id, el.position, el.id",
+                eventIds, row -> new VisitStop(row, 1));
+    }
+
+    public Map<Long, List<EstimateNode>> estimates(Set<Long> eventIds) {
+        return grouped("select x.event_id, " + EstimateNode.COLUMNS + " from estimate x where x.event_id in (:ids)"
+                + " order by x.event_id, x.as_of desc nulls last, x.id desc", eventIds, row -> new EstimateNode(row, 1));
+    }
+
+    public Map<Long, EstimateNode> estimatesByIds(Set<Long> ids) {
+        Map<Long, EstimateNode> byId = new HashMap<>();
+        List<EstimateNode> found = new ArrayList<>();
+        sql.rows("select " + EstimateNode.COLUMNS + " from estimate x where x.id in (:ids)", Sql.params("ids", Sql.ids(ids)))
+                .forEach(row -> found.add(new EstimateNode(row, 0)));
+        Cohort.of(found).forEach(x -> byId.put(x.dbId(), x));
+        return byId;
+    }
+
+    private <T> Map<Long, List<T>> grouped(String query, Set<Long> ids,
+            Function<Object[], T> mapper) {
+        return Nested.group(sql.rows(query, Sql.params("ids", Sql.ids(ids))), mapper);
+    }
+
+}

@@ -1,0 +1,16 @@
+package io.newsgraph.event;
+
+import io.newsgraph.statement.Subject;
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("A summit, talks or a strategic dialogue between participants.")
+public class Meeting extends EventBase implements EventNode, Subject {
+    Meeting(Object[] row, int at) {
+        super(row, at);
+    }
+
+    @Description("Seniority at which it is held, e.g. LEADERS for a summit.")
+    public MeetingLevel getLevel() {
+        return level;
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsgraph.graph;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class NodeApi {
+    @Inject
+    @Any
+    Instance<NodeResolver> resolvers;
+
+    @Query("node")
+    @Description("Fetches any object by its global `id`.")
+    public Node node(@NonNull @Id String id) {
+        List<Node> found = nodes(List.of(id));
+        if (found.get(0) == null) {
+            throw new NotFoundException("Nothing has the id '" + id + "' (it may have been deleted).");
+        }
+        return found.get(0);
+    }
+
+    @Query("nodes")
+    @Description("Fetches several objects by global id, in the order asked; missing ones are null.")
+    public @NonNull List<Node> nodes(@NonNull @Id List<@NonNull String> ids) {
+        if (ids.size() > Page.MAX_SIZE) {
+            throw new BadUserInputException("Ask for at most " + Page.MAX_SIZE + " ids at once, got " + ids.size() + ".");
+        }
+        List<GlobalId> parsed = ids.stream().map(GlobalId::parse).toList();
+        Map<String, Set<Long>> byType = new HashMap<>();
+        parsed.forEach(g -> byType.computeIfAbsent(g.type(), t -> new LinkedHashSet<>()).add(g.dbId()));
+        Map<String, Map<Long, ? extends Node>> found = new HashMap<>();
+        byType.forEach((type, dbIds) -> found.put(type, resolver(type).resolve(dbIds)));
+        List<Node> result = new ArrayList<>(parsed.size());
+        parsed.forEach(g -> result.add(found.get(g.type()).get(g.dbId())));
+        return result;
+    }
+
+    private NodeResolver resolver(String type) {
+        for (NodeResolver resolver : resolvers) {
+            if (resolver.type().equals(type)) {
+                return resolver;
+            }
+        }
+        throw new BadUserInputException("Ids of type '" + type + "' do not exist here.");
+    }
+}

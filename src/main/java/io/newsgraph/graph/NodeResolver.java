@@ -1,0 +1,11 @@
+package io.newsgraph.graph;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Loads the nodes of one global id type ("Actor", "Event" ...) by database id, for `node` and `nodes`. */
+public interface NodeResolver {
+    String type();
+
+    Map<Long, ? extends Node> resolve(Set<Long> dbIds);
+}

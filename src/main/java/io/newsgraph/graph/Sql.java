@@ -1,0 +1,121 @@
+package io.newsgraph.graph;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read path: plain SQL through Hibernate's session (so statement statistics count it), mapped to read-model
+ * objects by hand. No managed entities and no lazy loading are involved.
+ */
+@ApplicationScoped
+public class Sql {
+    @Inject
+    EntityManager em;
+
+    public List<Object[]> rows(String sql, Map<String, ?> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        List<?> result = query.getResultList();
+        List<Object[]> rows = new ArrayList<>(result.size());
+        for (Object row : result) {
+            rows.add(row instanceof Object[] array ? array : new Object[] {row});
+        }
+        return rows;
+    }
+
+    /** Rows of (parent id, count) turned into a map. */
+    public Map<Long, Long> counts(String sql, Map<String, ?> params) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows(sql, params)) {
+            counts.put(toLong(row[0]), toLong(row[1]));
+        }
+        return counts;
+    }
+
+    public static Map<String, Object> params(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    public static long toLong(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        throw new IllegalStateException("not a number: " + value);
+    }
+
+    public static Long toLongOrNull(Object value) {
+        return value == null ? null : toLong(value);
+    }
+
+    public static Integer toIntOrNull(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    public static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+
+    public static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString());
+    }
+
+    public static String str(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value.toString();
+    }
+
+    public static <E extends Enum<E>> E toEnum(Class<E> type, Object value) {
+        return value == null ? null : Enum.valueOf(type, value.toString());
+    }
+
+    /** A non-empty id list for "in (:ids)"; H2 and PostgreSQL both reject an empty one. */
+    public static Collection<Long> ids(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+}

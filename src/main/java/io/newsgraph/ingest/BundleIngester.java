@@ -1,0 +1,729 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.actor.Actor;
+import io.newsgraph.actor.Role;
+import io.newsgraph.event.Estimate;
+import io.newsgraph.event.EstimateQualifier;
+import io.newsgraph.event.Event;
+import io.newsgraph.event.EventKind;
+import io.newsgraph.event.EventLocation;
+import io.newsgraph.event.Participant;
+import io.newsgraph.event.ParticipantRole;
+import io.newsgraph.ingest.Bundle.ActorIn;
+import io.newsgraph.ingest.Bundle.EstimateIn;
+import io.newsgraph.ingest.Bundle.EventIn;
+import io.newsgraph.ingest.Bundle.EvidenceIn;
+import io.newsgraph.ingest.Bundle.LocationIn;
+import io.newsgraph.ingest.Bundle.ParticipantIn;
+import io.newsgraph.ingest.Bundle.RoleIn;
+import io.newsgraph.ingest.Bundle.SourceIn;
+import io.newsgraph.ingest.Bundle.StatementIn;
+import io.newsgraph.ingest.Bundle.StopIn;
+import io.newsgraph.location.Location;
+import io.newsgraph.source.Evidence;
+import io.newsgraph.source.Source;
+import io.newsgraph.statement.Modality;
+import io.newsgraph.statement.Statement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Loads a bundle into the graph: validates everything first, then upserts by natural key in one transaction.
+ * Any problem rejects the whole bundle and nothing is written. Loading the same bundle again changes nothing.
+ */
+@ApplicationScoped
+public class BundleIngester {
+    @Inject
+    Validator validator;
+    @Inject
+    EntityManager em;
+    @Inject
+    TransactionManager transactions;
+
+    @Transactional
+    public IngestReport ingest(Bundle bundle, boolean dryRun) {
+        List<IngestProblem> problems = new ArrayList<>();
+        if (bundle.format() != null && !Bundle.FORMAT.equals(bundle.format())) {
+            problems.add(new IngestProblem("format", "VALIDATION", "must be '" + Bundle.FORMAT + "' (or left out)"));
+        }
+        for (ConstraintViolation<Bundle> violation : validator.validate(bundle)) {
+            problems.add(new IngestProblem(path(violation), "VALIDATION", violation.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new IngestException(problems);
+        }
+        Run run = new Run(bundle, problems);
+        run.check();
+        if (!problems.isEmpty()) {
+            throw new IngestException(problems);
+        }
+        IngestReport report = run.write(dryRun);
+        em.flush();
+        if (dryRun) {
+            try {
+                transactions.setRollbackOnly();
+            } catch (jakarta.transaction.SystemException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return report;
+    }
+
+    private static String path(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+    }
+
+    /** One ingest: resolves references against the bundle and the stored graph, then writes. */
+    private final class Run {
+        private final Bundle bundle;
+        private final List<IngestProblem> problems;
+        private final Map<String, Source> sources = new HashMap<>();
+        private final Map<String, Actor> actors = new HashMap<>();
+        private final Map<String, Location> locations = new HashMap<>();
+        private final Map<String, Event> events = new HashMap<>();
+        private final Set<String> bundleActors = new LinkedHashSet<>();
+        private final Set<String> bundleLocations = new LinkedHashSet<>();
+        private final Set<String> bundleEvents = new LinkedHashSet<>();
+        private final Map<String, String> sourceTexts = new HashMap<>();
+        private final IngestReport.Tally tally = new IngestReport.Tally();
+
+        Run(Bundle bundle, List<IngestProblem> problems) {
+            this.bundle = bundle;
+            this.problems = problems;
+        }
+
+        // ---------------------------------------------------------------- checking
+
+        void check() {
+            loadExisting();
+            duplicates("sources", bundle.sourcesOrEmpty(), SourceIn::slug);
+            duplicates("actors", bundle.actorsOrEmpty(), ActorIn::slug);
+            duplicates("locations", bundle.locationsOrEmpty(), LocationIn::slug);
+            duplicates("events", bundle.eventsOrEmpty(), EventIn::slug);
+            duplicates("statements", bundle.statementsOrEmpty(), StatementIn::slug);
+            for (int i = 0; i < bundle.sourcesOrEmpty().size(); i++) {
+                SourceIn in = bundle.sourcesOrEmpty().get(i);
+                Source stored = sources.get(in.slug());
+                if (stored != null && !stored.body.equals(in.text())) {
+                    problem("sources[" + i + "].text", "CONFLICT", "source '" + in.slug() + "' is already stored with a"
+                            + " different text; sources are immutable so evidence offsets stay valid: use a new slug");
+                }
+                sourceTexts.put(in.slug(), in.text());
+            }
+            for (int i = 0; i < bundle.actorsOrEmpty().size(); i++) {
+                ActorIn in = bundle.actorsOrEmpty().get(i);
+                String at = "actors[" + i + "]";
+                optionalActor(at + ".country", in.country());
+                optionalActor(at + ".parent", in.parent());
+            }
+            for (int i = 0; i < bundle.locationsOrEmpty().size(); i++) {
+                LocationIn in = bundle.locationsOrEmpty().get(i);
+                optionalActor("locations[" + i + "].country", in.country());
+                if (in.parent() != null && !locations.containsKey(in.parent()) && !bundleLocations.contains(in.parent())) {
+                    problem("locations[" + i + "].parent", "NOT_FOUND", "no location '" + in.parent() + "'");
+                }
+            }
+            for (int i = 0; i < bundle.rolesOrEmpty().size(); i++) {
+                RoleIn in = bundle.rolesOrEmpty().get(i);
+                String at = "roles[" + i + "]";
+                requiredActor(at + ".person", in.person());
+                requiredActor(at + ".organization", in.organization());
+                evidence(at + ".evidence", in.evidence());
+            }
+            for (int i = 0; i < bundle.eventsOrEmpty().size(); i++) {
+                checkEvent("events[" + i + "]", bundle.eventsOrEmpty().get(i));
+            }
+            for (int i = 0; i < bundle.statementsOrEmpty().size(); i++) {
+                checkStatement("statements[" + i + "]", bundle.statementsOrEmpty().get(i));
+            }
+        }
+
+        private void loadExisting() {
+            bundle.sourcesOrEmpty().forEach(s -> sourceTexts.put(s.slug(), s.text()));
+            Set<String> sourceSlugs = new LinkedHashSet<>(sourceTexts.keySet());
+            Set<String> actorSlugs = new LinkedHashSet<>();
+            Set<String> locationSlugs = new LinkedHashSet<>();
+            Set<String> eventSlugs = new LinkedHashSet<>();
+            bundle.actorsOrEmpty().forEach(a -> {
+                bundleActors.add(a.slug());
+                actorSlugs.add(a.slug());
+            });
+            bundle.locationsOrEmpty().forEach(l -> {
+                bundleLocations.add(l.slug());
+                locationSlugs.add(l.slug());
+            });
+            bundle.eventsOrEmpty().forEach(e -> {
+                bundleEvents.add(e.slug());
+                eventSlugs.add(e.slug());
+            });
+            for (RoleIn r : bundle.rolesOrEmpty()) {
+                actorSlugs.add(r.person());
+                actorSlugs.add(r.organization());
+                r.evidence().forEach(e -> addIfPresent(sourceSlugs, e.source()));
+            }
+            for (ActorIn a : bundle.actorsOrEmpty()) {
+                addIfPresent(actorSlugs, a.country());
+                addIfPresent(actorSlugs, a.parent());
+            }
+            for (LocationIn l : bundle.locationsOrEmpty()) {
+                addIfPresent(actorSlugs, l.country());
+                addIfPresent(locationSlugs, l.parent());
+            }
+            for (EventIn e : bundle.eventsOrEmpty()) {
+                participantsOf(e).forEach(p -> actorSlugs.add(p.actor()));
+                stopsOf(e).forEach(s -> locationSlugs.add(s.location()));
+                addIfPresent(eventSlugs, e.follows());
+                addIfPresent(eventSlugs, e.partOf());
+                for (EstimateIn x : listOf(e.estimates())) {
+                    addIfPresent(actorSlugs, x.reportedBy());
+                    x.evidence().forEach(ev -> addIfPresent(sourceSlugs, ev.source()));
+                }
+                e.evidence().forEach(ev -> addIfPresent(sourceSlugs, ev.source()));
+            }
+            for (StatementIn s : bundle.statementsOrEmpty()) {
+                actorSlugs.add(s.speaker());
+                addIfPresent(actorSlugs, s.addressee());
+                addIfPresent(actorSlugs, s.subject().actor());
+                addIfPresent(eventSlugs, s.subject().event());
+                s.evidence().forEach(ev -> addIfPresent(sourceSlugs, ev.source()));
+            }
+            bySlug(Source.class, sourceSlugs).forEach(s -> sources.put(s.slug, s));
+            bySlug(Actor.class, actorSlugs).forEach(a -> actors.put(a.slug, a));
+            bySlug(Location.class, locationSlugs).forEach(l -> locations.put(l.slug, l));
+            bySlug(Event.class, eventSlugs).forEach(e -> events.put(e.slug, e));
+            sources.values().forEach(s -> sourceTexts.putIfAbsent(s.slug, s.body));
+            linkActorsByName();
+        }
+
+        /** A bundle actor whose slug is new but whose name or alias is a stored actor's is that actor. */
+        private void linkActorsByName() {
+            for (ActorIn in : bundle.actorsOrEmpty()) {
+                if (actors.containsKey(in.slug())) {
+                    continue;
+                }
+                Set<String> names = new LinkedHashSet<>();
+                names.add(in.name().toLowerCase(Locale.ROOT));
+                listOf(in.aliases()).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+                List<Actor> matches = em.createQuery("select distinct a from Actor a left join a.aliases x "
+                        + "where lower(a.name) in :names or lower(x) in :names", Actor.class)
+                        .setParameter("names", names).getResultList();
+                matches.stream().filter(a -> a.kind == in.kind()).findFirst().ifPresent(a -> actors.put(in.slug(), a));
+            }
+        }
+
+        private void checkEvent(String at, EventIn in) {
+            for (ParticipantIn p : participantsOf(in)) {
+                requiredActor(at + ".participants", p.actor());
+            }
+            for (StopIn stop : stopsOf(in)) {
+                if (!locations.containsKey(stop.location()) && !bundleLocations.contains(stop.location())) {
+                    problem(at + ".locations", "NOT_FOUND", "no location '" + stop.location() + "' in the bundle or the graph");
+                }
+            }
+            optionalEvent(at + ".follows", in.follows());
+            optionalEvent(at + ".partOf", in.partOf());
+            if (in.kind() == EventKind.COOPERATION) {
+                long parties = participantsOf(in).stream().filter(p -> p.role() == ParticipantRole.PARTY)
+                        .map(ParticipantIn::actor).distinct().count();
+                if (parties < 2) {
+                    problem(at + ".parties", "VALIDATION", "a cooperation needs at least two parties, got " + parties);
+                }
+            }
+            if (in.startedOn() != null && in.endedOn() != null && in.endedOn().isBefore(in.startedOn())) {
+                problem(at + ".endedOn", "VALIDATION", "must not be before startedOn");
+            }
+            List<EstimateIn> estimates = listOf(in.estimates());
+            if (!estimates.isEmpty() && in.kind() != EventKind.DEPLOYMENT) {
+                problem(at + ".estimates", "VALIDATION", "troop estimates belong to DEPLOYMENT events");
+            }
+            for (int j = 0; j < estimates.size(); j++) {
+                optionalActor(at + ".estimates[" + j + "].reportedBy", estimates.get(j).reportedBy());
+                evidence(at + ".estimates[" + j + "].evidence", estimates.get(j).evidence());
+            }
+            evidence(at + ".evidence", in.evidence());
+        }
+
+        private void checkStatement(String at, StatementIn in) {
+            requiredActor(at + ".speaker", in.speaker());
+            optionalActor(at + ".addressee", in.addressee());
+            boolean event = in.subject().event() != null;
+            boolean actor = in.subject().actor() != null;
+            if (event == actor) {
+                problem(at + ".subject", "VALIDATION", "give exactly one of subject.event or subject.actor");
+            } else if (event) {
+                optionalEvent(at + ".subject.event", in.subject().event());
+            } else {
+                requiredActor(at + ".subject.actor", in.subject().actor());
+            }
+            evidence(at + ".evidence", in.evidence());
+            if (in.quote() != null && in.evidence().stream().noneMatch(e -> e.text() != null && e.text().contains(in.quote()))) {
+                problem(at + ".quote", "VALIDATION", "the quote must occur verbatim in the statement's evidence text");
+            }
+        }
+
+        private void evidence(String at, List<EvidenceIn> evidence) {
+            for (int j = 0; j < evidence.size(); j++) {
+                EvidenceIn e = evidence.get(j);
+                String where = at + "[" + j + "]";
+                String slug = sourceSlug(e);
+                if (slug == null) {
+                    problem(where + ".source", "VALIDATION", "name the source: the bundle has "
+                            + bundle.sourcesOrEmpty().size() + " sources");
+                    continue;
+                }
+                String text = sourceTexts.get(slug);
+                if (text == null) {
+                    problem(where + ".source", "NOT_FOUND", "no source '" + slug + "' in the bundle or the graph");
+                } else if (SpanLocator.locate(text, e.text(), e.start()) == null) {
+                    problem(where + ".text", "SPAN_NOT_FOUND", "not found verbatim in source '" + slug + "'"
+                            + (e.start() == null ? "" : " at offset " + e.start()) + ": \"" + abbreviate(e.text()) + "\"."
+                            + SpanLocator.hint(text, e.text()));
+                }
+            }
+        }
+
+        private void requiredActor(String at, String slug) {
+            if (slug != null && !actors.containsKey(slug) && !bundleActors.contains(slug)) {
+                problem(at, "NOT_FOUND", "no actor '" + slug + "' in the bundle or the graph");
+            }
+        }
+
+        private void optionalActor(String at, String slug) {
+            requiredActor(at, slug);
+        }
+
+        private void optionalEvent(String at, String slug) {
+            if (slug != null && !events.containsKey(slug) && !bundleEvents.contains(slug)) {
+                problem(at, "NOT_FOUND", "no event '" + slug + "' in the bundle or the graph");
+            }
+        }
+
+        private <T> void duplicates(String list, List<T> items, Function<T, String> slug) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (!seen.add(slug.apply(items.get(i)))) {
+                    problem(list + "[" + i + "].slug", "VALIDATION", "'" + slug.apply(items.get(i))
+                            + "' appears twice in " + list);
+                }
+            }
+        }
+
+        private void problem(String path, String code, String message) {
+            problems.add(new IngestProblem(path, code, message));
+        }
+
+        // ---------------------------------------------------------------- writing
+
+        IngestReport write(boolean dryRun) {
+            bundle.sourcesOrEmpty().forEach(this::writeSource);
+            bundle.actorsOrEmpty().forEach(this::writeActor);
+            bundle.actorsOrEmpty().forEach(this::linkActor);
+            bundle.locationsOrEmpty().forEach(this::writeLocation);
+            bundle.locationsOrEmpty().forEach(this::linkLocation);
+            bundle.rolesOrEmpty().forEach(this::writeRole);
+            bundle.eventsOrEmpty().forEach(this::writeEvent);
+            bundle.eventsOrEmpty().forEach(this::linkEvent);
+            bundle.statementsOrEmpty().forEach(this::writeStatement);
+            return tally.report(dryRun);
+        }
+
+        private void writeSource(SourceIn in) {
+            Source s = sources.get(in.slug());
+            boolean isNew = s == null;
+            if (isNew) {
+                s = new Source();
+                s.slug = in.slug();
+                s.body = in.text();
+                s.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            }
+            Changes c = new Changes();
+            s.title = c.set(s.title, in.title());
+            s.publisher = c.keep(s.publisher, in.publisher());
+            s.url = c.keep(s.url, in.url());
+            s.publishedOn = c.keep(s.publishedOn, in.publishedOn());
+            s.language = c.keep(s.language, in.language());
+            if (isNew) {
+                s.persist();
+                sources.put(s.slug, s);
+            }
+            tally.count("Source", isNew, c.changed);
+        }
+
+        private void writeActor(ActorIn in) {
+            Actor a = actors.get(in.slug());
+            boolean isNew = a == null;
+            if (isNew) {
+                a = new Actor();
+                a.slug = in.slug();
+                a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            }
+            Changes c = new Changes();
+            if (isNew || a.slug.equals(in.slug())) {
+                a.name = c.set(a.name, in.name());
+            } else if (!a.name.equals(in.name())) {
+                c.changed |= a.aliases.add(in.name());
+            }
+            a.kind = c.set(a.kind, in.kind());
+            a.description = c.keep(a.description, in.description());
+            a.wikidataId = c.keep(a.wikidataId, in.wikidataId());
+            for (String alias : listOf(in.aliases())) {
+                if (!alias.equals(a.name)) {
+                    c.changed |= a.aliases.add(alias);
+                }
+            }
+            if (isNew) {
+                a.persist();
+                actors.put(in.slug(), a);
+            }
+            tally.count("Actor", isNew, c.changed);
+        }
+
+        private void linkActor(ActorIn in) {
+            Actor a = actors.get(in.slug());
+            if (in.country() != null) {
+                a.country = actors.get(in.country());
+            }
+            if (in.parent() != null) {
+                a.parent = actors.get(in.parent());
+            }
+        }
+
+        private void writeLocation(LocationIn in) {
+            Location l = locations.get(in.slug());
+            boolean isNew = l == null;
+            if (isNew) {
+                l = new Location();
+                l.slug = in.slug();
+            }
+            Changes c = new Changes();
+            l.name = c.set(l.name, in.name());
+            l.kind = c.set(l.kind, in.kind());
+            Actor country = in.country() == null ? null : actors.get(in.country());
+            if (country != null && (l.country == null || !Objects.equals(l.country.id, country.id))) {
+                l.country = country;
+                c.changed = true;
+            }
+            if (isNew) {
+                l.persist();
+                locations.put(l.slug, l);
+            }
+            tally.count("Location", isNew, c.changed);
+        }
+
+        private void linkLocation(LocationIn in) {
+            if (in.parent() != null) {
+                locations.get(in.slug()).parent = locations.get(in.parent());
+            }
+        }
+
+        private void writeRole(RoleIn in) {
+            Actor person = actors.get(in.person());
+            Actor organization = actors.get(in.organization());
+            Role r = person.id == null || organization.id == null ? null : Role.<Role>find(
+                    "person = ?1 and organization = ?2 and title = ?3", person, organization, in.title())
+                    .firstResult();
+            boolean isNew = r == null;
+            if (isNew) {
+                r = new Role();
+                r.person = person;
+                r.organization = organization;
+                r.title = in.title();
+            }
+            Changes c = new Changes();
+            r.since = c.keep(r.since, in.since());
+            r.until = c.keep(r.until, in.until());
+            if (isNew) {
+                r.persist();
+            }
+            Role role = r;
+            c.changed |= replaceEvidence("role", role.id, in.evidence(), e -> e.role = role);
+            tally.count("Role", isNew, c.changed);
+        }
+
+        private void writeEvent(EventIn in) {
+            Event e = events.get(in.slug());
+            boolean isNew = e == null;
+            if (isNew) {
+                e = new Event();
+                e.slug = in.slug();
+            }
+            Changes c = new Changes();
+            e.kind = c.set(e.kind, in.kind());
+            e.title = c.set(e.title, in.title());
+            e.status = c.set(e.status, in.status());
+            e.summary = c.keep(e.summary, in.summary());
+            e.startedOn = c.keep(e.startedOn, in.startedOn());
+            e.endedOn = c.keep(e.endedOn, in.endedOn());
+            e.cameoCode = c.keep(e.cameoCode, in.cameoCode());
+            e.ploverCode = c.keep(e.ploverCode, in.ploverCode());
+            e.purpose = c.keep(e.purpose, in.purpose());
+            e.domain = c.keep(e.domain, in.domain());
+            e.level = c.keep(e.level, in.level());
+            if (isNew) {
+                e.persist();
+                events.put(e.slug, e);
+            }
+            Event event = e;
+            c.changed |= replaceParticipants(event, participantsOf(in));
+            c.changed |= replaceStops(event, stopsOf(in));
+            addEstimates(event, listOf(in.estimates()));
+            c.changed |= replaceEvidence("event", event.id, in.evidence(), ev -> ev.event = event);
+            tally.count("Event", isNew, c.changed);
+        }
+
+        private void linkEvent(EventIn in) {
+            Event e = events.get(in.slug());
+            if (in.follows() != null) {
+                e.follows = events.get(in.follows());
+            }
+            if (in.partOf() != null) {
+                e.partOf = events.get(in.partOf());
+            }
+        }
+
+        private boolean replaceParticipants(Event event, List<ParticipantIn> wanted) {
+            if (wanted.isEmpty()) {
+                return false;
+            }
+            List<Participant> stored = event.id == null ? List.of()
+                    : Participant.list("event = ?1 order by position", event);
+            List<String> before = stored.stream().map(p -> p.actor.id + "/" + p.role + "/" + p.level).toList();
+            List<String> after = wanted.stream().map(p -> actors.get(p.actor()).id + "/" + p.role() + "/" + p.level())
+                    .toList();
+            if (before.equals(after)) {
+                return false;
+            }
+            stored.forEach(Participant::delete);
+            em.flush();
+            int position = 0;
+            for (ParticipantIn in : wanted) {
+                Participant p = new Participant();
+                p.event = event;
+                p.actor = actors.get(in.actor());
+                p.role = in.role();
+                p.level = in.level();
+                p.position = ++position;
+                p.persist();
+            }
+            return true;
+        }
+
+        private boolean replaceStops(Event event, List<StopIn> wanted) {
+            if (wanted.isEmpty()) {
+                return false;
+            }
+            List<EventLocation> stored = EventLocation.list("event = ?1 order by position", event);
+            List<String> before = stored.stream().map(s -> s.location.id + "/" + s.status + "/" + s.arrivedOn).toList();
+            List<String> after = wanted.stream()
+                    .map(s -> locations.get(s.location()).id + "/" + s.status() + "/" + s.arrivedOn()).toList();
+            if (before.equals(after)) {
+                return false;
+            }
+            stored.forEach(EventLocation::delete);
+            em.flush();
+            int position = 0;
+            for (StopIn in : wanted) {
+                EventLocation s = new EventLocation();
+                s.event = event;
+                s.location = locations.get(in.location());
+                s.status = in.status();
+                s.arrivedOn = in.arrivedOn();
+                s.position = ++position;
+                s.persist();
+            }
+            return true;
+        }
+
+        /** Estimates are never replaced: a newer one from another source sits beside the older ones. */
+        private void addEstimates(Event event, List<EstimateIn> wanted) {
+            for (EstimateIn in : wanted) {
+                Actor reporter = in.reportedBy() == null ? null : actors.get(in.reportedBy());
+                EstimateQualifier qualifier = in.qualifier() == null ? EstimateQualifier.EXACT : in.qualifier();
+                Estimate x = Estimate.<Estimate>list("event = ?1 and troops = ?2 and qualifier = ?3", event, in.troops(),
+                        qualifier).stream()
+                        .filter(s -> Objects.equals(s.asOf, in.asOf()))
+                        .filter(s -> Objects.equals(s.reportedBy == null ? null : s.reportedBy.id,
+                                reporter == null ? null : reporter.id))
+                        .findFirst().orElse(null);
+                boolean isNew = x == null;
+                if (isNew) {
+                    x = new Estimate();
+                    x.event = event;
+                    x.troops = in.troops();
+                    x.qualifier = qualifier;
+                    x.asOf = in.asOf();
+                    x.reportedBy = reporter;
+                    x.persist();
+                }
+                Estimate estimate = x;
+                boolean changed = replaceEvidence("estimate", estimate.id, in.evidence(), e -> e.estimate = estimate);
+                tally.count("Estimate", isNew, changed);
+            }
+        }
+
+        private void writeStatement(StatementIn in) {
+            Statement s = Statement.<Statement>find("slug", in.slug()).firstResult();
+            boolean isNew = s == null;
+            if (isNew) {
+                s = new Statement();
+                s.slug = in.slug();
+            }
+            Changes c = new Changes();
+            s.speaker = c.ref(s.speaker, actors.get(in.speaker()));
+            s.stance = c.set(s.stance, in.stance());
+            s.subjectEvent = c.ref(s.subjectEvent, in.subject().event() == null ? null : events.get(in.subject().event()));
+            s.subjectActor = c.ref(s.subjectActor, in.subject().actor() == null ? null : actors.get(in.subject().actor()));
+            s.addressee = c.ref(s.addressee, in.addressee() == null ? null : actors.get(in.addressee()));
+            s.quote = c.set(s.quote, in.quote());
+            s.summary = c.set(s.summary, in.summary());
+            s.madeOn = c.set(s.madeOn, in.madeOn());
+            s.modality = c.set(s.modality, in.modality() == null ? Modality.ASSERTED : in.modality());
+            if (isNew) {
+                s.persist();
+            }
+            Statement statement = s;
+            c.changed |= replaceEvidence("statement", statement.id, in.evidence(), e -> e.statement = statement);
+            tally.count("Statement", isNew, c.changed);
+        }
+
+        /**
+         * Makes the fact's evidence from the sources this bundle cites equal to {@code wanted}; evidence from other
+         * sources is kept. True when anything changed.
+         */
+        private boolean replaceEvidence(String fact, Long factId, List<EvidenceIn> wanted,
+                java.util.function.Consumer<Evidence> attach) {
+            List<Evidence> desired = new ArrayList<>();
+            Set<Long> citedSources = new LinkedHashSet<>();
+            for (EvidenceIn in : wanted) {
+                Source source = sources.get(sourceSlug(in));
+                SpanLocator.Span span = SpanLocator.locate(source.body, in.text(), in.start());
+                Evidence e = new Evidence();
+                e.source = source;
+                e.quote = in.text();
+                e.start = span.start();
+                e.end = span.end();
+                attach.accept(e);
+                desired.add(e);
+                citedSources.add(source.id);
+            }
+            List<Evidence> stored = em.createQuery("select e from Evidence e where e." + fact + ".id = :id"
+                    + " and e.source.id in :sources order by e.source.id, e.start", Evidence.class)
+                    .setParameter("id", factId).setParameter("sources", citedSources).getResultList();
+            Function<Evidence, String> key = e -> e.source.id + "/" + e.start + "/" + e.end;
+            Set<String> before = new LinkedHashSet<>(stored.stream().map(key).toList());
+            Set<String> after = new LinkedHashSet<>(desired.stream().map(key).toList());
+            if (before.equals(after)) {
+                return false;
+            }
+            stored.forEach(Evidence::delete);
+            Set<String> written = new LinkedHashSet<>();
+            desired.stream().filter(e -> written.add(key.apply(e))).forEach(e -> e.persist());
+            return true;
+        }
+
+        private String sourceSlug(EvidenceIn e) {
+            if (e.source() != null) {
+                return e.source();
+            }
+            return bundle.sourcesOrEmpty().size() == 1 ? bundle.sourcesOrEmpty().get(0).slug() : null;
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static List<ParticipantIn> participantsOf(EventIn in) {
+        List<ParticipantIn> all = new ArrayList<>();
+        if (in.sender() != null) {
+            all.add(new ParticipantIn(in.sender(), ParticipantRole.SENDER, null));
+        }
+        if (in.visitor() != null) {
+            all.add(new ParticipantIn(in.visitor(), ParticipantRole.VISITOR, null));
+        }
+        if (in.host() != null) {
+            all.add(new ParticipantIn(in.host(), ParticipantRole.HOST, null));
+        }
+        listOf(in.parties()).forEach(p -> all.add(new ParticipantIn(p, ParticipantRole.PARTY, null)));
+        all.addAll(listOf(in.participants()));
+        Set<String> seen = new LinkedHashSet<>();
+        return all.stream().filter(p -> seen.add(p.actor() + "/" + p.role())).toList();
+    }
+
+    static List<StopIn> stopsOf(EventIn in) {
+        return listOf(in.locations());
+    }
+
+    static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static void addIfPresent(Set<String> set, String value) {
+        if (value != null) {
+            set.add(value);
+        }
+    }
+
+    private <T> List<T> bySlug(Class<T> type, Set<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.slug in :slugs", type)
+                .setParameter("slugs", slugs).getResultList();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /** Tracks whether applying input values changed an entity. */
+    private static final class Changes {
+        boolean changed;
+
+        /** The input value always wins. */
+        <T> T set(T current, T input) {
+            if (!Objects.equals(current, input)) {
+                changed = true;
+            }
+            return input;
+        }
+
+        /** The input value wins when given; an absent value keeps what is stored. */
+        <T> T keep(T current, T input) {
+            return input == null ? current : set(current, input);
+        }
+
+        <T> T ref(T current, T input) {
+            Object a = current == null ? null : id(current);
+            Object b = input == null ? null : id(input);
+            if (!Objects.equals(a, b)) {
+                changed = true;
+            }
+            return input;
+        }
+
+        private static Object id(Object entity) {
+            if (entity instanceof Actor a) {
+                return a.id;
+            }
+            if (entity instanceof Event e) {
+                return e.id;
+            }
+            return entity;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsgraph.location;
+
+import io.newsgraph.actor.ActorNode;
+import io.newsgraph.actor.ActorReader;
+import io.newsgraph.event.EventConnection;
+import io.newsgraph.event.EventReader;
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.Page;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class LocationApi {
+    @Inject
+    LocationReader locations;
+    @Inject
+    ActorReader actors;
+    @Inject
+    EventReader events;
+
+    @Query("location")
+    @Description("The location with this slug, e.g. `kursk-region`.")
+    public LocationNode location(@NonNull String slug) {
+        return locations.bySlug(slug).orElseThrow(() -> new NotFoundException("No location has the slug '" + slug
+                + "'. Find slugs with `locations(filter: {name: \"...\"}) { nodes { slug name } }`."));
+    }
+
+    @Query("locations")
+    @Description("Locations ordered by name, optionally filtered.")
+    public @NonNull LocationConnection locations(LocationFilter filter,
+            @Description("Page size: 20 by default, 100 at most.") Integer first, String after) {
+        return locations.list(filter, Page.of(first, after));
+    }
+
+    @Description("The state the place is in.")
+    public ActorNode country(@Source LocationNode location) {
+        return Cohort.toOne(location, "country", l -> l.countryId, actors::byIds);
+    }
+
+    @Description("The larger place it is part of.")
+    public LocationNode parent(@Source LocationNode location) {
+        return Cohort.toOne(location, "parent", l -> l.parentId, locations::byIds);
+    }
+
+    @Description("Events that take place here.")
+    public @NonNull EventConnection events(@Source LocationNode location, Integer first, String after) {
+        Page page = Page.of(first, after);
+        return Cohort.byId(location, "events:" + page.key(), ids -> events.atLocations(ids, page), null);
+    }
+
+    @Name("totalCount")
+    @Description("Number of locations in the whole list, all pages.")
+    public long locationCount(@Source LocationConnection connection) {
+        return connection.totalCount();
+    }
+}

@@ -1,0 +1,25 @@
+package io.newsgraph.location;
+
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.NodeResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+
+/** `node(id:)` support for Location ids. */
+@ApplicationScoped
+public class LocationNodes implements NodeResolver {
+    @Inject
+    LocationReader reader;
+
+    @Override
+    public String type() {
+        return "Location";
+    }
+
+    @Override
+    public Map<Long, ? extends Node> resolve(Set<Long> ids) {
+        return reader.byIds(ids);
+    }
+}

@@ -1,0 +1,57 @@
+package io.newsgraph.location;
+
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.Page;
+import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class LocationReader {
+    @Inject
+    Sql sql;
+
+    public Map<Long, LocationNode> byIds(Set<Long> ids) {
+        List<LocationNode> found = new ArrayList<>();
+        sql.rows("select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)",
+                Sql.params("ids", Sql.ids(ids))).forEach(row -> found.add(new LocationNode(row, 0)));
+        Map<Long, LocationNode> byId = new HashMap<>();
+        Cohort.of(found).forEach(l -> byId.put(l.dbId(), l));
+        return byId;
+    }
+
+    public Optional<LocationNode> bySlug(String slug) {
+        return sql.rows("select " + LocationNode.COLUMNS + " from location l where l.slug = :slug",
+                Sql.params("slug", slug)).stream().findFirst().map(row -> new LocationNode(row, 0));
+    }
+
+    public LocationConnection list(LocationFilter filter, Page page) {
+        Where where = new Where();
+        if (filter != null) {
+            if (filter.kind() != null) {
+                where.and("l.kind = :kind", "kind", filter.kind().name());
+            }
+            if (filter.country() != null) {
+                where.and("l.country_id in (select c.id from actor c where c.slug = :country)", "country", filter.country());
+            }
+            if (filter.name() != null && !filter.name().isBlank()) {
+                where.and("lower(l.name) like :name escape '\\'", "name", Where.contains(filter.name().trim()));
+            }
+        }
+        List<LocationNode> rows = new ArrayList<>();
+        sql.rows("select " + LocationNode.COLUMNS + " from location l" + where.sql("where")
+                + " order by l.name, l.id offset :off rows fetch next :lim rows only",
+                where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
+                .forEach(row -> rows.add(new LocationNode(row, 0)));
+        Cohort.of(rows);
+        return new LocationConnection(rows, page, 0,
+                ids -> sql.counts("select 0, count(*) from location l" + where.sql("where"), where.params()));
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsgraph.source;
+
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.Page;
+import io.newsgraph.statement.StatementConnection;
+import io.newsgraph.statement.StatementFilter;
+import io.newsgraph.statement.StatementReader;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class SourceApi {
+    @Inject
+    SourceReader sources;
+    @Inject
+    StatementReader statements;
+
+    @Query("source")
+    @Description("The source with this slug.")
+    public SourceNode source(@NonNull String slug) {
+        return sources.bySlug(slug).orElseThrow(() -> new NotFoundException("No source has the slug '" + slug
+                + "'. List them with `sources { nodes { slug title } }`."));
+    }
+
+    @Query("sources")
+    @Description("Sources, newest publication first.")
+    public @NonNull SourceConnection sources(@Description("Page size: 20 by default, 100 at most.") Integer first,
+            String after) {
+        return sources.list(Page.of(first, after));
+    }
+
+    @Description("The full text, verbatim. Evidence offsets index into it.")
+    public @NonNull String text(@Source SourceNode source) {
+        return Cohort.byId(source, "text", sources::texts, "");
+    }
+
+    @Description("Statements supported by this source.")
+    public @NonNull StatementConnection statements(@Source SourceNode source, StatementFilter filter, Integer first,
+            String after) {
+        Page page = Page.of(first, after);
+        return Cohort.byId(source, "statements:" + page.key() + ":" + filter,
+                ids -> statements.citing(ids, filter, page), null);
+    }
+
+    @Name("source")
+    @Description("The source the span is taken from.")
+    public @NonNull SourceNode evidenceSource(@Source EvidenceNode evidence) {
+        return Cohort.toOne(evidence, "source", e -> e.sourceId, sources::byIds);
+    }
+
+    @Name("totalCount")
+    @Description("Number of sources in the whole list, all pages.")
+    public long sourceCount(@Source SourceConnection connection) {
+        return connection.totalCount();
+    }
+}

@@ -1,0 +1,88 @@
+package io.newsgraph.source;
+
+import io.newsgraph.graph.GlobalId;
+import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.Sql;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Source")
+@Description("A news report the graph was built from. Every statement, event, role and estimate cites one or more.")
+public class SourceNode extends Loaded implements Node {
+    static final String COLUMNS = "s.id, s.slug, s.title, s.publisher, s.url, s.published_on, s.language, s.ingested_at";
+
+    private final long id;
+    private final String slug;
+    private final String title;
+    private final String publisher;
+    private final String url;
+    private final LocalDate publishedOn;
+    private final String language;
+    private final OffsetDateTime ingestedAt;
+
+    SourceNode(Object[] row, int at) {
+        id = Sql.toLong(row[at]);
+        slug = Sql.str(row[at + 1]);
+        title = Sql.str(row[at + 2]);
+        publisher = Sql.str(row[at + 3]);
+        url = Sql.str(row[at + 4]);
+        publishedOn = Sql.toDate(row[at + 5]);
+        language = Sql.str(row[at + 6]);
+        ingestedAt = Sql.toOffsetDateTime(row[at + 7]);
+    }
+
+    @Override
+    public long dbId() {
+        return id;
+    }
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.of("Source", id);
+    }
+
+    @NonNull
+    @Description("Stable natural key of the report.")
+    public String getSlug() {
+        return slug;
+    }
+
+    @NonNull
+    @Description("Headline.")
+    public String getTitle() {
+        return title;
+    }
+
+    @Description("Outlet that published it; empty when the report does not say.")
+    public String getPublisher() {
+        return publisher;
+    }
+
+    @Description("Where it can be read, when known.")
+    public String getUrl() {
+        return url;
+    }
+
+    @Description("Publication date, when known.")
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    @Description("BCP 47 language tag of the text, e.g. `en`.")
+    public String getLanguage() {
+        return language;
+    }
+
+    @NonNull
+    @Description("When this report was loaded into the graph.")
+    public OffsetDateTime getIngestedAt() {
+        return ingestedAt;
+    }
+}

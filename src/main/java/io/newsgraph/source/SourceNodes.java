@@ -1,0 +1,25 @@
+package io.newsgraph.source;
+
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.NodeResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+
+/** `node(id:)` support for Source ids. */
+@ApplicationScoped
+public class SourceNodes implements NodeResolver {
+    @Inject
+    SourceReader reader;
+
+    @Override
+    public String type() {
+        return "Source";
+    }
+
+    @Override
+    public Map<Long, ? extends Node> resolve(Set<Long> ids) {
+        return reader.byIds(ids);
+    }
+}

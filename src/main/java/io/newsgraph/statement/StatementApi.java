@@ -1,0 +1,100 @@
+package io.newsgraph.statement;
+
+import io.newsgraph.actor.ActorNode;
+import io.newsgraph.actor.ActorReader;
+import io.newsgraph.event.EventNode;
+import io.newsgraph.event.EventReader;
+import io.newsgraph.graph.Cohort;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.Page;
+import io.newsgraph.source.EvidenceNode;
+import io.newsgraph.source.SourceNode;
+import io.newsgraph.source.SourceReader;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StatementApi {
+    @Inject
+    StatementReader statements;
+    @Inject
+    ActorReader actors;
+    @Inject
+    EventReader events;
+    @Inject
+    SourceReader sources;
+
+    @Query("statement")
+    @Description("The statement with this slug.")
+    public StatementNode statement(@NonNull String slug) {
+        return statements.bySlug(slug).orElseThrow(() -> new NotFoundException("No statement has the slug '" + slug
+                + "'. List slugs with `statements { nodes { slug summary } }`."));
+    }
+
+    @Query("statements")
+    @Description("Statements, latest first (undated ones in source order), optionally filtered.")
+    public @NonNull StatementConnection statements(StatementFilter filter,
+            @Description("Page size: 20 by default, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
+        return statements.list(filter, Page.of(first, after));
+    }
+
+    @Description("Who said it.")
+    public @NonNull ActorNode speaker(@Source StatementNode statement) {
+        return Cohort.toOne(statement, "speaker", s -> s.speakerId, actors::byIds);
+    }
+
+    @Description("Whom it was addressed to, when it was addressed to someone (the US urged China).")
+    public ActorNode addressee(@Source StatementNode statement) {
+        return Cohort.toOne(statement, "addressee", s -> s.addresseeId, actors::byIds);
+    }
+
+    @Description("What it is about: an event of any kind, or an actor.")
+    public @NonNull Subject subject(@Source StatementNode statement) {
+        return Cohort.load(statement, "subject", members -> {
+            Set<Long> eventIds = new LinkedHashSet<>();
+            Set<Long> actorIds = new LinkedHashSet<>();
+            for (StatementNode s : members) {
+                if (s.subjectEventId != null) {
+                    eventIds.add(s.subjectEventId);
+                } else {
+                    actorIds.add(s.subjectActorId);
+                }
+            }
+            Map<Long, EventNode> eventsById = eventIds.isEmpty() ? Map.of() : events.byIds(eventIds);
+            Map<Long, ActorNode> actorsById = actorIds.isEmpty() ? Map.of() : actors.byIds(actorIds);
+            Map<Long, Subject> result = new HashMap<>();
+            for (StatementNode s : members) {
+                result.put(s.dbId(), s.subjectEventId != null ? (Subject) eventsById.get(s.subjectEventId)
+                        : actorsById.get(s.subjectActorId));
+            }
+            return result;
+        }, null);
+    }
+
+    @Description("The spans of source text that support it, each with its source.")
+    public @NonNull List<@NonNull EvidenceNode> evidence(@Source StatementNode statement) {
+        return Cohort.byId(statement, "evidence", ids -> sources.evidence(SourceReader.Fact.STATEMENT, ids), List.of());
+    }
+
+    @Description("The reports it is taken from.")
+    public @NonNull List<@NonNull SourceNode> sources(@Source StatementNode statement) {
+        return Cohort.byId(statement, "sources", ids -> sources.sources(SourceReader.Fact.STATEMENT, ids), List.of());
+    }
+
+    @Name("totalCount")
+    @Description("Number of statements in the whole list, all pages.")
+    public long statementCount(@Source StatementConnection connection) {
+        return connection.totalCount();
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsgraph.statement;
+
+import io.newsgraph.graph.GlobalId;
+import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.Sql;
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Statement")
+@Description("Something an actor said about an event or another actor: who, with what stance, about what, to whom, "
+        + "in which words, and the evidence in the source text.")
+public class StatementNode extends Loaded implements Node {
+    static final String COLUMNS = "s.id, s.slug, s.speaker_id, s.stance, s.subject_event_id, s.subject_actor_id, "
+            + "s.addressee_id, s.quote, s.summary, s.made_on, s.modality";
+
+    private final long id;
+    private final String slug;
+    final long speakerId;
+    private final Stance stance;
+    final Long subjectEventId;
+    final Long subjectActorId;
+    final Long addresseeId;
+    private final String quote;
+    private final String summary;
+    private final LocalDate madeOn;
+    private final Modality modality;
+
+    StatementNode(Object[] row, int at) {
+        id = Sql.toLong(row[at]);
+        slug = Sql.str(row[at + 1]);
+        speakerId = Sql.toLong(row[at + 2]);
+        stance = Sql.toEnum(Stance.class, row[at + 3]);
+        subjectEventId = Sql.toLongOrNull(row[at + 4]);
+        subjectActorId = Sql.toLongOrNull(row[at + 5]);
+        addresseeId = Sql.toLongOrNull(row[at + 6]);
+        quote = Sql.str(row[at + 7]);
+        summary = Sql.str(row[at + 8]);
+        madeOn = Sql.toDate(row[at + 9]);
+        modality = Sql.toEnum(Modality.class, row[at + 10]);
+    }
+
+    @Override
+    public long dbId() {
+        return id;
+    }
+
+    @Id
+    @NonNull
+    @Override
+    public String getId() {
+        return GlobalId.of("Statement", id);
+    }
+
+    @NonNull
+    @Description("Stable natural key of the statement.")
+    public String getSlug() {
+        return slug;
+    }
+
+    @NonNull
+    @Description("What the speaker does: condemns, warns, urges ...")
+    public Stance getStance() {
+        return stance;
+    }
+
+    @Description("The speaker's exact words when the source quotes them, e.g. `very dangerous`.")
+    public String getQuote() {
+        return quote;
+    }
+
+    @NonNull
+    @Description("What was said, in a sentence.")
+    public String getSummary() {
+        return summary;
+    }
+
+    @Description("Day it was said, when the source gives it.")
+    public LocalDate getMadeOn() {
+        return madeOn;
+    }
+
+    @NonNull
+    @Description("Assertion, prediction, plan, commitment, condition, denial or hypothesis.")
+    public Modality getModality() {
+        return modality;
+    }
+
+    @NonNull
+    @Description("CAMEO code of the stance, e.g. `111` for CONDEMN.")
+    public String getCameoCode() {
+        return stance.cameo();
+    }
+}

@@ -1,0 +1,25 @@
+package io.newsgraph.statement;
+
+import io.newsgraph.graph.Node;
+import io.newsgraph.graph.NodeResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+
+/** `node(id:)` support for Statement ids. */
+@ApplicationScoped
+public class StatementNodes implements NodeResolver {
+    @Inject
+    StatementReader reader;
+
+    @Override
+    public String type() {
+        return "Statement";
+    }
+
+    @Override
+    public Map<Long, ? extends Node> resolve(Set<Long> ids) {
+        return reader.byIds(ids);
+    }
+}
