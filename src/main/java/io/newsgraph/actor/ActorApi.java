@@ -106,7 +106,7 @@ public class ActorApi {
 
     @Name("totalCount")
     @Description("Number of actors in the whole list, all pages.")
-    public long actorCount(@Source ActorConnection connection) {
+    public int actorCount(@Source ActorConnection connection) {
         return connection.totalCount();
     }
 
@@ -127,7 +127,7 @@ public class ActorApi {
 
     @Name("totalCount")
     @Description("Number of roles in the whole list, all pages.")
-    public long roleCount(@Source RoleConnection connection) {
+    public int roleCount(@Source RoleConnection connection) {
         return connection.totalCount();
     }
 }

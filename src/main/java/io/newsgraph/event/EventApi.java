@@ -188,7 +188,7 @@ public class EventApi {
 
     @Name("totalCount")
     @Description("Number of events in the whole list, all pages.")
-    public long eventCount(@Source EventConnection connection) {
+    public int eventCount(@Source EventConnection connection) {
         return connection.totalCount();
     }
 

@@ -60,7 +60,7 @@ public abstract class Connection<T, E extends Edge<T>> extends Loaded {
     }
 
     /** Size of the whole list (all pages); batched over sibling connections. */
-    public long totalCount() {
-        return Cohort.byId(this, "totalCount", counter, 0L);
+    public int totalCount() {
+        return Math.toIntExact(Cohort.byId(this, "totalCount", counter, 0L));
     }
 }

@@ -33,7 +33,7 @@ public class NodeApi {
 
     @Query("nodes")
     @Description("Fetches several objects by global id, in the order asked; missing ones are null.")
-    public @NonNull List<Node> nodes(@NonNull @Id List<@NonNull String> ids) {
+    public @NonNull List<Node> nodes(@NonNull @Description("Global ids (`[String!]!`: SmallRye GraphQL cannot coerce lists of ID).") List<@NonNull String> ids) {
         if (ids.size() > Page.MAX_SIZE) {
             throw new BadUserInputException("Ask for at most " + Page.MAX_SIZE + " ids at once, got " + ids.size() + ".");
         }

@@ -56,7 +56,7 @@ public class LocationApi {
 
     @Name("totalCount")
     @Description("Number of locations in the whole list, all pages.")
-    public long locationCount(@Source LocationConnection connection) {
+    public int locationCount(@Source LocationConnection connection) {
         return connection.totalCount();
     }
 }

@@ -56,7 +56,7 @@ public class SourceApi {
 
     @Name("totalCount")
     @Description("Number of sources in the whole list, all pages.")
-    public long sourceCount(@Source SourceConnection connection) {
+    public int sourceCount(@Source SourceConnection connection) {
         return connection.totalCount();
     }
 }

@@ -94,7 +94,7 @@ public class StatementApi {
 
     @Name("totalCount")
     @Description("Number of statements in the whole list, all pages.")
-    public long statementCount(@Source StatementConnection connection) {
+    public int statementCount(@Source StatementConnection connection) {
         return connection.totalCount();
     }
 }

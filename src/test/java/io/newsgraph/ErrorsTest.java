@@ -1,0 +1,55 @@
+package io.newsgraph;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/** Bad input answers a GraphQL error a client can act on: a code, a message, and no internals. */
+@QuarkusTest
+class ErrorsTest {
+
+    @Test
+    void unknownSlugsAreNotFound() {
+        for (String root : new String[] {"actor", "event", "source", "location", "statement"}) {
+            JsonPath json = Gql.errors("{ " + root + "(slug: \"no-such-thing\") { id } }");
+            assertThat(root, json.getString("errors[0].extensions.code"), is("NOT_FOUND"));
+            assertThat(root, json.getString("errors[0].message"), containsString("'no-such-thing'"));
+            assertThat(root, json.getList("errors[0].path"), is(java.util.List.of(root)));
+        }
+    }
+
+    @Test
+    void malformedQueryIsASyntaxError() {
+        String body = Gql.post("{ actors(first: ) { nodes { slug } }", null).asString();
+        JsonPath json = new JsonPath(body);
+        assertThat(json.getString("errors[0].message"), containsString("Syntax error"));
+        assertThat(json.getString("errors[0].extensions.code"), is("GRAPHQL_PARSE_FAILED"));
+        assertThat(json.getInt("errors[0].locations[0].line"), is(1));
+        assertThat(json.getInt("errors[0].locations[0].column"), is(17));
+        assertThat(json.get("data"), nullValue());
+        assertThat(body, not(containsString("Exception")));
+    }
+
+    @Test
+    void unknownFieldsAndBadEnumsAreValidationErrors() {
+        JsonPath field = Gql.errors("{ actors { nodes { nickname } } }");
+        assertThat(field.getString("errors[0].extensions.classification"), is("ValidationError"));
+        assertThat(field.getString("errors[0].message"), containsString("nickname"));
+        JsonPath enumValue = Gql.errors("{ statements(filter: {stance: APPLAUD}) { totalCount } }");
+        assertThat(enumValue.getString("errors[0].extensions.classification"), is("ValidationError"));
+    }
+
+    @Test
+    void errorsNeverLeakInternals() {
+        String body = Gql.post("{ node(id: \"%%%\") { id } }", null).asString();
+        assertThat(body, not(containsString("io.newsgraph")));
+        assertThat(body, not(containsString("java.")));
+        assertThat(body, not(containsString("System error")));
+    }
+}
