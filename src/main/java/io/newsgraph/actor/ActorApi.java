@@ -14,6 +14,7 @@ import io.newsgraph.statement.StatementReader;
 import io.newsgraph.statement.StatementReader.Link;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -42,7 +43,7 @@ public class ActorApi {
     @Query("actors")
     @Description("Actors ordered by name, optionally filtered.")
     public @NonNull ActorConnection actors(ActorFilter filter,
-            @Description("Page size: 20 by default, 100 at most.") Integer first,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return actors.list(filter, Page.of(first, after));
     }
@@ -63,43 +64,67 @@ public class ActorApi {
     }
 
     @Description("Positions this person holds or held.")
-    public @NonNull RoleConnection roles(@Source ActorNode actor, Integer first, String after) {
+    public @NonNull RoleConnection roles(
+            @Source ActorNode actor,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(actor, "roles:" + page.key(), ids -> actors.roles("person_id", ids, page), null);
     }
 
     @Description("Positions held in this organization or state, e.g. the Pentagon's spokesperson.")
-    public @NonNull RoleConnection officeholders(@Source ActorNode actor, Integer first, String after) {
+    public @NonNull RoleConnection officeholders(
+            @Source ActorNode actor,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(actor, "officeholders:" + page.key(), ids -> actors.roles("organization_id", ids, page), null);
     }
 
     @Description("Statements this actor made.")
-    public @NonNull StatementConnection statements(@Source ActorNode actor, StatementFilter filter, Integer first,
-            String after) {
+    public @NonNull StatementConnection statements(
+            @Source ActorNode actor,
+            StatementFilter filter,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return linked(actor, Link.SPEAKER, filter, first, after);
     }
 
     @Description("Statements others (or it) made about this actor.")
-    public @NonNull StatementConnection statementsAbout(@Source ActorNode actor, StatementFilter filter, Integer first,
-            String after) {
+    public @NonNull StatementConnection statementsAbout(
+            @Source ActorNode actor,
+            StatementFilter filter,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return linked(actor, Link.SUBJECT_ACTOR, filter, first, after);
     }
 
     @Description("Statements addressed to this actor, e.g. the US urging China.")
-    public @NonNull StatementConnection statementsAddressed(@Source ActorNode actor, StatementFilter filter,
-            Integer first, String after) {
+    public @NonNull StatementConnection statementsAddressed(
+            @Source ActorNode actor,
+            StatementFilter filter,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return linked(actor, Link.ADDRESSEE, filter, first, after);
     }
 
-    private StatementConnection linked(ActorNode actor, Link link, StatementFilter filter, Integer first, String after) {
+    private StatementConnection linked(
+            ActorNode actor,
+            Link link,
+            StatementFilter filter,
+            Integer first,
+            String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(actor, link + ":" + page.key() + ":" + filter,
                 ids -> statements.linked(link, ids, filter, page), null);
     }
 
     @Description("Events this actor takes part in, in any role.")
-    public @NonNull EventConnection events(@Source ActorNode actor, EventFilter filter, Integer first, String after) {
+    public @NonNull EventConnection events(
+            @Source ActorNode actor,
+            EventFilter filter,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(actor, "events:" + page.key() + ":" + filter, ids -> events.ofActors(ids, filter, page), null);
     }

@@ -43,6 +43,7 @@ public class ActorNode extends Loaded implements Node, Subject {
     @Id
     @NonNull
     @Override
+    @Description("Opaque global id; fetch the object again with `node(id:)`.")
     public String getId() {
         return GlobalId.of("Actor", id);
     }
@@ -60,10 +61,12 @@ public class ActorNode extends Loaded implements Node, Subject {
     }
 
     @NonNull
+    @Description("State, person, government body, military, international organization, media ...")
     public ActorKind getKind() {
         return kind;
     }
 
+    @Description("Who or what this is, in a sentence.")
     public String getDescription() {
         return description;
     }

@@ -39,6 +39,7 @@ public class RoleNode extends Loaded implements Node {
     @Id
     @NonNull
     @Override
+    @Description("Opaque global id; fetch the object again with `node(id:)`.")
     public String getId() {
         return GlobalId.of("Role", id);
     }

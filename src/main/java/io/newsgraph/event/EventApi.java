@@ -10,6 +10,7 @@ import io.newsgraph.location.LocationReader;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceNode;
 import io.newsgraph.source.SourceReader;
+import io.newsgraph.statement.Stance;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
 import io.newsgraph.statement.StatementReader;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -50,7 +52,7 @@ public class EventApi {
     @Query("events")
     @Description("Events, latest start first (undated ones last), optionally filtered.")
     public @NonNull EventConnection events(EventFilter filter,
-            @Description("Page size: 20 by default, 100 at most.") Integer first,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return events.list(filter, Page.of(first, after));
     }
@@ -77,9 +79,12 @@ public class EventApi {
     }
 
     @Description("What was said about this event, optionally filtered (e.g. by stance).")
-    public @NonNull StatementConnection statements(@Source EventNode event, StatementFilter filter,
-            @Description("Shortcut for `filter: {stance: ...}`.") io.newsgraph.statement.Stance stance,
-            Integer first, String after) {
+    public @NonNull StatementConnection statements(
+            @Source EventNode event,
+            StatementFilter filter,
+            @Description("Shortcut for `filter: {stance: ...}`.") Stance stance,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         StatementFilter effective = stance == null ? filter : filter == null ? StatementFilter.ofStance(stance)
                 : new StatementFilter(stance, filter.speaker(), filter.subject(), filter.addressee(), filter.modality());
         Page page = Page.of(first, after);

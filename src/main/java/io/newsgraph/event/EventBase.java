@@ -64,6 +64,7 @@ public abstract class EventBase extends Loaded {
 
     @Id
     @NonNull
+    @org.eclipse.microprofile.graphql.Description("Opaque global id; fetch the object again with `node(id:)`.")
     public String getId() {
         return GlobalId.of("Event", id);
     }

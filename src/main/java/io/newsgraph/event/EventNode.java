@@ -16,6 +16,7 @@ public interface EventNode extends Node {
     @Id
     @NonNull
     @Override
+    @Description("Opaque global id; fetch the object again with `node(id:)`.")
     String getId();
 
     @NonNull
@@ -27,8 +28,10 @@ public interface EventNode extends Node {
     EventKind getKind();
 
     @NonNull
+    @Description("Short title, e.g. `North Korean troop deployment in Russia`.")
     String getTitle();
 
+    @Description("What happened, in a sentence or two.")
     String getSummary();
 
     @NonNull

@@ -8,6 +8,7 @@ import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -33,8 +34,10 @@ public class LocationApi {
 
     @Query("locations")
     @Description("Locations ordered by name, optionally filtered.")
-    public @NonNull LocationConnection locations(LocationFilter filter,
-            @Description("Page size: 20 by default, 100 at most.") Integer first, String after) {
+    public @NonNull LocationConnection locations(
+            LocationFilter filter,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return locations.list(filter, Page.of(first, after));
     }
 
@@ -49,7 +52,10 @@ public class LocationApi {
     }
 
     @Description("Events that take place here.")
-    public @NonNull EventConnection events(@Source LocationNode location, Integer first, String after) {
+    public @NonNull EventConnection events(
+            @Source LocationNode location,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(location, "events:" + page.key(), ids -> events.atLocations(ids, page), null);
     }

@@ -38,6 +38,7 @@ public class LocationNode extends Loaded implements Node {
     @Id
     @NonNull
     @Override
+    @Description("Opaque global id; fetch the object again with `node(id:)`.")
     public String getId() {
         return GlobalId.of("Location", id);
     }
@@ -49,11 +50,13 @@ public class LocationNode extends Loaded implements Node {
     }
 
     @NonNull
+    @Description("Name as commonly written in English.")
     public String getName() {
         return name;
     }
 
     @NonNull
+    @Description("City, region, country or area.")
     public LocationKind getKind() {
         return kind;
     }

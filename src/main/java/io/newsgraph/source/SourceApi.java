@@ -7,6 +7,7 @@ import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
 import io.newsgraph.statement.StatementReader;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -30,8 +31,8 @@ public class SourceApi {
 
     @Query("sources")
     @Description("Sources, newest publication first.")
-    public @NonNull SourceConnection sources(@Description("Page size: 20 by default, 100 at most.") Integer first,
-            String after) {
+    public @NonNull SourceConnection sources(@DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return sources.list(Page.of(first, after));
     }
 
@@ -41,8 +42,11 @@ public class SourceApi {
     }
 
     @Description("Statements supported by this source.")
-    public @NonNull StatementConnection statements(@Source SourceNode source, StatementFilter filter, Integer first,
-            String after) {
+    public @NonNull StatementConnection statements(
+            @Source SourceNode source,
+            StatementFilter filter,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(source, "statements:" + page.key() + ":" + filter,
                 ids -> statements.citing(ids, filter, page), null);

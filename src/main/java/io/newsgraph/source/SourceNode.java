@@ -44,6 +44,7 @@ public class SourceNode extends Loaded implements Node {
     @Id
     @NonNull
     @Override
+    @Description("Opaque global id; fetch the object again with `node(id:)`.")
     public String getId() {
         return GlobalId.of("Source", id);
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -44,7 +45,7 @@ public class StatementApi {
     @Query("statements")
     @Description("Statements, latest first (undated ones in source order), optionally filtered.")
     public @NonNull StatementConnection statements(StatementFilter filter,
-            @Description("Page size: 20 by default, 100 at most.") Integer first,
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         return statements.list(filter, Page.of(first, after));
     }

@@ -51,6 +51,7 @@ public class StatementNode extends Loaded implements Node {
     @Id
     @NonNull
     @Override
+    @Description("Opaque global id; fetch the object again with `node(id:)`.")
     public String getId() {
         return GlobalId.of("Statement", id);
     }
