@@ -2,6 +2,7 @@ package io.newsgraph.actor;
 
 import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventFilter;
+import io.newsgraph.event.EventOrder;
 import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.NotFoundException;
@@ -10,6 +11,7 @@ import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
+import io.newsgraph.statement.StatementOrder;
 import io.newsgraph.statement.StatementReader;
 import io.newsgraph.statement.StatementReader.Link;
 import jakarta.inject.Inject;
@@ -42,10 +44,12 @@ public class ActorApi {
 
     @Query("actors")
     @Description("Actors ordered by name, optionally filtered.")
-    public @NonNull ActorConnection actors(ActorFilter filter,
+    public @NonNull ActorConnection actors(
+            ActorFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<ActorOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return actors.list(filter, Page.of(first, after));
+        return actors.list(filter, orderBy, Page.of(first, after));
     }
 
     @Description("Other names and spellings, e.g. `DPRK`, `Yoon Suk Yeol`.")
@@ -85,48 +89,54 @@ public class ActorApi {
     public @NonNull StatementConnection statements(
             @Source ActorNode actor,
             StatementFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return linked(actor, Link.SPEAKER, filter, first, after);
+        return linked(actor, Link.SPEAKER, filter, orderBy, first, after);
     }
 
     @Description("Statements others (or it) made about this actor.")
     public @NonNull StatementConnection statementsAbout(
             @Source ActorNode actor,
             StatementFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return linked(actor, Link.SUBJECT_ACTOR, filter, first, after);
+        return linked(actor, Link.SUBJECT_ACTOR, filter, orderBy, first, after);
     }
 
     @Description("Statements addressed to this actor, e.g. the US urging China.")
     public @NonNull StatementConnection statementsAddressed(
             @Source ActorNode actor,
             StatementFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return linked(actor, Link.ADDRESSEE, filter, first, after);
+        return linked(actor, Link.ADDRESSEE, filter, orderBy, first, after);
     }
 
     private StatementConnection linked(
             ActorNode actor,
             Link link,
             StatementFilter filter,
+            List<StatementOrder> orderBy,
             Integer first,
             String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, link + ":" + page.key() + ":" + filter,
-                ids -> statements.linked(link, ids, filter, page), null);
+        return Cohort.byId(actor, link + ":" + page.key() + ":" + filter + ":" + orderBy,
+                ids -> statements.linked(link, ids, filter, orderBy, page), null);
     }
 
     @Description("Events this actor takes part in, in any role.")
     public @NonNull EventConnection events(
             @Source ActorNode actor,
             EventFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<EventOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "events:" + page.key() + ":" + filter, ids -> events.ofActors(ids, filter, page), null);
+        return Cohort.byId(actor, "events:" + page.key() + ":" + filter + ":" + orderBy,
+                ids -> events.ofActors(ids, filter, orderBy, page), null);
     }
 
     @Name("totalCount")

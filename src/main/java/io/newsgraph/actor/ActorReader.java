@@ -4,6 +4,8 @@ import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.Nested;
 import io.newsgraph.graph.Page;
 import io.newsgraph.graph.Sql;
+import io.newsgraph.filter.FilterSql;
+import io.newsgraph.graph.SqlOrder;
 import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,33 +37,18 @@ public class ActorReader {
                 .stream().findFirst().map(row -> new ActorNode(row, 0));
     }
 
-    public ActorConnection list(ActorFilter filter, Page page) {
-        Where where = where(filter);
+    public ActorConnection list(ActorFilter filter, List<ActorOrder> orderBy, Page page) {
+        Where where = FilterSql.actor(filter, "a");
         List<ActorNode> rows = new ArrayList<>();
         for (Object[] row : sql.rows("select " + ActorNode.COLUMNS + " from actor a" + where.sql("where")
-                + " order by a.name, a.id offset :off rows fetch next :lim rows only",
+                + " order by " + SqlOrder.of(orderBy, ActorOrder.NAME_ASC, "a.id")
+                + " offset :off rows fetch next :lim rows only",
                 where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))) {
             rows.add(new ActorNode(row, 0));
         }
         Cohort.of(rows);
         return new ActorConnection(rows, page, 0, ids -> sql.counts(
                 "select 0, count(*) from actor a" + where.sql("where"), where.params()));
-    }
-
-    private static Where where(ActorFilter filter) {
-        Where where = new Where();
-        if (filter == null) {
-            return where;
-        }
-        if (filter.kind() != null) {
-            where.and("a.kind = :kind", "kind", filter.kind().name());
-        }
-        if (filter.name() != null && !filter.name().isBlank()) {
-            where.and("(lower(a.name) like :name escape '\\' or exists (select 1 from actor_alias x "
-                    + "where x.actor_id = a.id and lower(x.alias) like :name escape '\\'))", "name",
-                    Where.contains(filter.name().trim()));
-        }
-        return where;
     }
 
     public Map<Long, List<String>> aliases(Set<Long> actorIds) {

@@ -13,6 +13,7 @@ import io.newsgraph.source.SourceReader;
 import io.newsgraph.statement.Stance;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
+import io.newsgraph.statement.StatementOrder;
 import io.newsgraph.statement.StatementReader;
 import io.newsgraph.statement.StatementReader.Link;
 import jakarta.inject.Inject;
@@ -51,10 +52,12 @@ public class EventApi {
 
     @Query("events")
     @Description("Events, latest start first (undated ones last), optionally filtered.")
-    public @NonNull EventConnection events(EventFilter filter,
+    public @NonNull EventConnection events(
+            EventFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<EventOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return events.list(filter, Page.of(first, after));
+        return events.list(filter, orderBy, Page.of(first, after));
     }
 
     // ---- fields of every event
@@ -83,13 +86,14 @@ public class EventApi {
             @Source EventNode event,
             StatementFilter filter,
             @Description("Shortcut for `filter: {stance: ...}`.") Stance stance,
+            @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        StatementFilter effective = stance == null ? filter : filter == null ? StatementFilter.ofStance(stance)
-                : new StatementFilter(stance, filter.speaker(), filter.subject(), filter.addressee(), filter.modality());
+        StatementFilter effective = stance == null ? filter
+                : filter == null ? StatementFilter.ofStance(stance) : filter.withStance(stance);
         Page page = Page.of(first, after);
-        return Cohort.byId(base(event), "statements:" + page.key() + ":" + effective,
-                ids -> statements.linked(Link.SUBJECT_EVENT, ids, effective, page), null);
+        return Cohort.byId(base(event), "statements:" + page.key() + ":" + effective + ":" + orderBy,
+                ids -> statements.linked(Link.SUBJECT_EVENT, ids, effective, orderBy, page), null);
     }
 
     @Description("The spans of source text that report this event.")

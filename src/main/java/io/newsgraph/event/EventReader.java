@@ -4,6 +4,8 @@ import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.Nested;
 import io.newsgraph.graph.Page;
 import io.newsgraph.graph.Sql;
+import io.newsgraph.filter.FilterSql;
+import io.newsgraph.graph.SqlOrder;
 import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,8 +19,6 @@ import java.util.function.Function;
 
 @ApplicationScoped
 public class EventReader {
-    private static final String ORDER = "e.started_on desc nulls last, e.id";
-
     @Inject
     Sql sql;
 
@@ -36,10 +36,10 @@ public class EventReader {
                 .stream().findFirst().map(row -> EventBase.of(row, 0));
     }
 
-    public EventConnection list(EventFilter filter, Page page) {
-        Where where = where(filter);
+    public EventConnection list(EventFilter filter, List<EventOrder> orderBy, Page page) {
+        Where where = FilterSql.event(filter, "e");
         List<EventNode> rows = new ArrayList<>();
-        sql.rows("select " + EventBase.COLUMNS + " from event e" + where.sql("where") + " order by " + ORDER
+        sql.rows("select " + EventBase.COLUMNS + " from event e" + where.sql("where") + " order by " + order(orderBy)
                 + " offset :off rows fetch next :lim rows only",
                 where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
                 .forEach(row -> rows.add(EventBase.of(row, 0)));
@@ -49,22 +49,24 @@ public class EventReader {
     }
 
     /** Events each actor takes part in (any role), a page per actor. */
-    public Map<Long, EventConnection> ofActors(Set<Long> actorIds, EventFilter filter, Page page) {
-        Where where = where(filter);
+    public Map<Long, EventConnection> ofActors(Set<Long> actorIds, EventFilter filter, List<EventOrder> orderBy,
+            Page page) {
+        Where where = FilterSql.event(filter, "e");
         String from = "from event e join (select distinct actor_id, event_id from event_participant where actor_id in (:ids)) ap"
                 + " on ap.event_id = e.id" + where.sql("where");
-        return nested("ap.actor_id", from, actorIds, where, page);
+        return nested("ap.actor_id", from, actorIds, where, orderBy, page);
     }
 
     /** Events at each location, a page per location. */
     public Map<Long, EventConnection> atLocations(Set<Long> locationIds, Page page) {
         String from = "from event e join event_location el on el.event_id = e.id where el.location_id in (:ids)";
-        return nested("el.location_id", from, locationIds, new Where(), page);
+        return nested("el.location_id", from, locationIds, new Where(), null, page);
     }
 
-    private Map<Long, EventConnection> nested(String parent, String from, Set<Long> parentIds, Where where, Page page) {
+    private Map<Long, EventConnection> nested(String parent, String from, Set<Long> parentIds, Where where,
+            List<EventOrder> orderBy, Page page) {
         Map<Long, List<EventNode>> grouped = Nested.group(
-                sql.rows(Nested.pageSql(parent, EventBase.COLUMNS, from, ORDER),
+                sql.rows(Nested.pageSql(parent, EventBase.COLUMNS, from, order(orderBy)),
                         where.params(Nested.params(parentIds, page))),
                 row -> EventBase.of(row, 1));
         return Nested.connections(parentIds, grouped, id -> List.of(),
@@ -73,26 +75,8 @@ public class EventReader {
                         where.params(Sql.params("ids", Sql.ids(ids))))));
     }
 
-    private static Where where(EventFilter filter) {
-        Where where = new Where();
-        if (filter == null) {
-            return where;
-        }
-        if (filter.kind() != null) {
-            where.and("e.kind = :kind", "kind", filter.kind().name());
-        }
-        if (filter.status() != null) {
-            where.and("e.status = :status", "status", filter.status().name());
-        }
-        if (filter.participant() != null) {
-            where.and("exists (select 1 from event_participant fp join actor fa on fa.id = fp.actor_id"
-                    + " where fp.event_id = e.id and fa.slug = :participant)", "participant", filter.participant());
-        }
-        if (filter.party() != null) {
-            where.and("exists (select 1 from event_participant pp join actor pa on pa.id = pp.actor_id"
-                    + " where pp.event_id = e.id and pp.role = 'PARTY' and pa.slug = :party)", "party", filter.party());
-        }
-        return where;
+    private static String order(List<EventOrder> orderBy) {
+        return SqlOrder.of(orderBy, EventOrder.STARTED_ON_DESC, "e.id");
     }
 
     public Map<Long, List<ParticipantNode>> participants(Set<Long> eventIds) {

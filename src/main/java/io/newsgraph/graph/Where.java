@@ -6,20 +6,54 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Accumulates SQL conditions and their named parameters for a filter. */
+/**
+ * SQL conditions and their bound parameters, built from a filter. Scopes made with {@link #scope()} share the
+ * parameters and the name counter, so nested and/or/not groups and subqueries never clash.
+ */
 public final class Where {
     private final List<String> conditions = new ArrayList<>();
-    private final Map<String, Object> params = new HashMap<>();
+    private final Map<String, Object> params;
+    private final int[] counter;
 
-    public Where and(String condition, String param, Object value) {
-        conditions.add(condition);
-        params.put(param, value);
-        return this;
+    public Where() {
+        params = new HashMap<>();
+        counter = new int[1];
+    }
+
+    private Where(Where parent) {
+        params = parent.params;
+        counter = parent.counter;
+    }
+
+    /** A fresh list of conditions sharing this one's parameters. */
+    public Where scope() {
+        return new Where(this);
+    }
+
+    /** Binds a value and returns its placeholder, e.g. {@code :w3}. */
+    public String bind(Object value) {
+        String name = "w" + counter[0]++;
+        params.put(name, value);
+        return ":" + name;
+    }
+
+    /** A table alias unique within the statement, e.g. {@code s4}. */
+    public String alias(String base) {
+        return base + "_" + counter[0]++;
     }
 
     public Where and(String condition) {
         conditions.add(condition);
         return this;
+    }
+
+    public boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
+    /** All conditions joined with "and", parenthesized; "1 = 1" when there are none. */
+    public String all() {
+        return conditions.isEmpty() ? "1 = 1" : "(" + String.join(" and ", conditions) + ")";
     }
 
     /** " where a and b", " and a and b" (when {@code glue} is "and"), or "" when there is nothing. */

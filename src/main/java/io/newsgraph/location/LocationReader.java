@@ -36,13 +36,13 @@ public class LocationReader {
         Where where = new Where();
         if (filter != null) {
             if (filter.kind() != null) {
-                where.and("l.kind = :kind", "kind", filter.kind().name());
+                where.and("l.kind = " + where.bind(filter.kind().name()));
             }
             if (filter.country() != null) {
-                where.and("l.country_id in (select c.id from actor c where c.slug = :country)", "country", filter.country());
+                where.and("l.country_id in (select c.id from actor c where c.slug = " + where.bind(filter.country()) + ")");
             }
             if (filter.name() != null && !filter.name().isBlank()) {
-                where.and("lower(l.name) like :name escape '\\'", "name", Where.contains(filter.name().trim()));
+                where.and("lower(l.name) like " + where.bind(Where.contains(filter.name().trim())) + " escape '\\'");
             }
         }
         List<LocationNode> rows = new ArrayList<>();

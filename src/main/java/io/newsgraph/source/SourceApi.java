@@ -5,6 +5,8 @@ import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
+import io.newsgraph.statement.StatementOrder;
+import java.util.List;
 import io.newsgraph.statement.StatementReader;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -45,11 +47,12 @@ public class SourceApi {
     public @NonNull StatementConnection statements(
             @Source SourceNode source,
             StatementFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(source, "statements:" + page.key() + ":" + filter,
-                ids -> statements.citing(ids, filter, page), null);
+        return Cohort.byId(source, "statements:" + page.key() + ":" + filter + ":" + orderBy,
+                ids -> statements.citing(ids, filter, orderBy, page), null);
     }
 
     @Name("source")

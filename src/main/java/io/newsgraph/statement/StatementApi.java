@@ -44,10 +44,12 @@ public class StatementApi {
 
     @Query("statements")
     @Description("Statements, latest first (undated ones in source order), optionally filtered.")
-    public @NonNull StatementConnection statements(StatementFilter filter,
+    public @NonNull StatementConnection statements(
+            StatementFilter filter,
+            @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return statements.list(filter, Page.of(first, after));
+        return statements.list(filter, orderBy, Page.of(first, after));
     }
 
     @Description("Who said it.")

@@ -4,6 +4,8 @@ import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.Nested;
 import io.newsgraph.graph.Page;
 import io.newsgraph.graph.Sql;
+import io.newsgraph.filter.FilterSql;
+import io.newsgraph.graph.SqlOrder;
 import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +18,6 @@ import java.util.Set;
 
 @ApplicationScoped
 public class StatementReader {
-    private static final String ORDER = "s.made_on desc nulls last, s.id";
-
     /** How a parent reaches its statements. */
     public enum Link {
         SPEAKER("s.speaker_id"), SUBJECT_ACTOR("s.subject_actor_id"), SUBJECT_EVENT("s.subject_event_id"),
@@ -47,10 +47,10 @@ public class StatementReader {
                 Sql.params("slug", slug)).stream().findFirst().map(row -> new StatementNode(row, 0));
     }
 
-    public StatementConnection list(StatementFilter filter, Page page) {
-        Where where = where(filter);
+    public StatementConnection list(StatementFilter filter, List<StatementOrder> orderBy, Page page) {
+        Where where = FilterSql.statement(filter, "s");
         List<StatementNode> rows = new ArrayList<>();
-        sql.rows("select " + StatementNode.COLUMNS + " from statement s" + where.sql("where") + " order by " + ORDER
+        sql.rows("select " + StatementNode.COLUMNS + " from statement s" + where.sql("where") + " order by " + order(orderBy)
                 + " offset :off rows fetch next :lim rows only",
                 where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
                 .forEach(row -> rows.add(new StatementNode(row, 0)));
@@ -60,23 +60,26 @@ public class StatementReader {
     }
 
     /** A page of statements per parent, the parent reached through {@code link}. */
-    public Map<Long, StatementConnection> linked(Link link, Set<Long> parentIds, StatementFilter filter, Page page) {
-        Where where = where(filter);
+    public Map<Long, StatementConnection> linked(Link link, Set<Long> parentIds, StatementFilter filter,
+            List<StatementOrder> orderBy, Page page) {
+        Where where = FilterSql.statement(filter, "s");
         return nested(link.column, "from statement s where " + link.column + " in (:ids)" + where.sql("and"),
-                parentIds, where, page);
+                parentIds, where, orderBy, page);
     }
 
     /** A page per source of the statements that cite it. */
-    public Map<Long, StatementConnection> citing(Set<Long> sourceIds, StatementFilter filter, Page page) {
-        Where where = where(filter);
+    public Map<Long, StatementConnection> citing(Set<Long> sourceIds, StatementFilter filter,
+            List<StatementOrder> orderBy, Page page) {
+        Where where = FilterSql.statement(filter, "s");
         return nested("cs.source_id", "from statement s join (select distinct source_id, statement_id from evidence"
                 + " where statement_id is not null and source_id in (:ids)) cs on cs.statement_id = s.id"
-                + where.sql("where"), sourceIds, where, page);
+                + where.sql("where"), sourceIds, where, orderBy, page);
     }
 
-    private Map<Long, StatementConnection> nested(String parent, String from, Set<Long> parentIds, Where where, Page page) {
+    private Map<Long, StatementConnection> nested(String parent, String from, Set<Long> parentIds, Where where,
+            List<StatementOrder> orderBy, Page page) {
         Map<Long, List<StatementNode>> grouped = Nested.group(
-                sql.rows(Nested.pageSql(parent, StatementNode.COLUMNS, from, ORDER),
+                sql.rows(Nested.pageSql(parent, StatementNode.COLUMNS, from, order(orderBy)),
                         where.params(Nested.params(parentIds, page))),
                 row -> new StatementNode(row, 1));
         return Nested.connections(parentIds, grouped, id -> List.of(),
@@ -85,29 +88,7 @@ public class StatementReader {
                         where.params(Sql.params("ids", Sql.ids(ids))))));
     }
 
-    private static Where where(StatementFilter filter) {
-        Where where = new Where();
-        if (filter == null) {
-            return where;
-        }
-        if (filter.stance() != null) {
-            where.and("s.stance = :stance", "stance", filter.stance().name());
-        }
-        if (filter.modality() != null) {
-            where.and("s.modality = :modality", "modality", filter.modality().name());
-        }
-        if (filter.speaker() != null) {
-            where.and("s.speaker_id in (select sa.id from actor sa where sa.slug = :speaker)", "speaker", filter.speaker());
-        }
-        if (filter.addressee() != null) {
-            where.and("s.addressee_id in (select aa.id from actor aa where aa.slug = :addressee)", "addressee",
-                    filter.addressee());
-        }
-        if (filter.subject() != null) {
-            where.and("(s.subject_event_id in (select se.id from event se where se.slug = :subject)"
-                    + " or s.subject_actor_id in (select sb.id from actor sb where sb.slug = :subject))", "subject",
-                    filter.subject());
-        }
-        return where;
+    private static String order(List<StatementOrder> orderBy) {
+        return SqlOrder.of(orderBy, StatementOrder.MADE_ON_DESC, "s.id");
     }
 }
