@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.QueryTimeoutException;
+import io.newsgraph.limits.QueryLimits;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,11 +24,20 @@ import java.util.Map;
 public class Sql {
     @Inject
     EntityManager em;
+    @Inject
+    QueryLimits limits;
 
     public List<Object[]> rows(String sql, Map<String, ?> params) {
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
-        List<?> result = query.getResultList();
+        query.setHint("jakarta.persistence.query.timeout", (int) limits.queryTimeout().toMillis());
+        List<?> result;
+        try {
+            result = query.getResultList();
+        } catch (QueryTimeoutException e) {
+            throw new TimeoutException("The query took longer than " + limits.queryTimeout().toSeconds()
+                    + " s and was stopped. Narrow the filters or ask for smaller pages.");
+        }
         List<Object[]> rows = new ArrayList<>(result.size());
         for (Object row : result) {
             rows.add(row instanceof Object[] array ? array : new Object[] {row});
