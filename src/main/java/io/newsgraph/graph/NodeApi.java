@@ -1,7 +1,5 @@
 package io.newsgraph.graph;
 
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class NodeApi {
     @Inject
-    @Any
-    Instance<NodeResolver> resolvers;
+    NodeLoader loader;
 
     @Query("node")
     @Description("Fetches any object by its global `id`.")
@@ -33,26 +30,18 @@ public class NodeApi {
 
     @Query("nodes")
     @Description("Fetches several objects by global id, in the order asked; missing ones are null.")
-    public @NonNull List<Node> nodes(@NonNull @Description("Global ids (`[String!]!`: SmallRye GraphQL cannot coerce lists of ID).") List<@NonNull String> ids) {
+    public @NonNull List<Node> nodes(
+            @NonNull @Description("Global ids (`[String!]!`: SmallRye GraphQL cannot coerce lists of ID).")
+            List<@NonNull String> ids) {
         if (ids.size() > Page.MAX_SIZE) {
             throw new BadUserInputException("Ask for at most " + Page.MAX_SIZE + " ids at once, got " + ids.size() + ".");
         }
         List<GlobalId> parsed = ids.stream().map(GlobalId::parse).toList();
         Map<String, Set<Long>> byType = new HashMap<>();
         parsed.forEach(g -> byType.computeIfAbsent(g.type(), t -> new LinkedHashSet<>()).add(g.dbId()));
-        Map<String, Map<Long, ? extends Node>> found = new HashMap<>();
-        byType.forEach((type, dbIds) -> found.put(type, resolver(type).resolve(dbIds)));
+        Map<String, Map<Long, ? extends Node>> found = loader.load(byType);
         List<Node> result = new ArrayList<>(parsed.size());
         parsed.forEach(g -> result.add(found.get(g.type()).get(g.dbId())));
         return result;
-    }
-
-    private NodeResolver resolver(String type) {
-        for (NodeResolver resolver : resolvers) {
-            if (resolver.type().equals(type)) {
-                return resolver;
-            }
-        }
-        throw new BadUserInputException("Ids of type '" + type + "' do not exist here.");
     }
 }

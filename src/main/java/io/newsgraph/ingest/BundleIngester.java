@@ -20,6 +20,8 @@ import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.Bundle.StopIn;
 import io.newsgraph.location.Location;
+import io.newsgraph.search.SearchIndexer;
+import io.newsgraph.search.SearchType;
 import io.newsgraph.source.Evidence;
 import io.newsgraph.source.Source;
 import io.newsgraph.statement.Modality;
@@ -55,6 +57,8 @@ public class BundleIngester {
     EntityManager em;
     @Inject
     TransactionManager transactions;
+    @Inject
+    SearchIndexer searchIndex;
 
     @Transactional
     public IngestReport ingest(Bundle bundle, boolean dryRun) {
@@ -102,6 +106,7 @@ public class BundleIngester {
         private final Set<String> bundleEvents = new LinkedHashSet<>();
         private final Map<String, String> sourceTexts = new HashMap<>();
         private final IngestReport.Tally tally = new IngestReport.Tally();
+        private final List<Long> writtenStatements = new ArrayList<>();
 
         Run(Bundle bundle, List<IngestProblem> problems) {
             this.bundle = bundle;
@@ -340,7 +345,19 @@ public class BundleIngester {
             bundle.eventsOrEmpty().forEach(this::writeEvent);
             bundle.eventsOrEmpty().forEach(this::linkEvent);
             bundle.statementsOrEmpty().forEach(this::writeStatement);
+            em.flush();
+            reindex(SearchType.SOURCE, bundle.sourcesOrEmpty().stream().map(s -> sources.get(s.slug()).id).toList());
+            reindex(SearchType.ACTOR, bundle.actorsOrEmpty().stream().map(a -> actors.get(a.slug()).id).toList());
+            reindex(SearchType.LOCATION, bundle.locationsOrEmpty().stream().map(l -> locations.get(l.slug()).id).toList());
+            reindex(SearchType.EVENT, bundle.eventsOrEmpty().stream().map(e -> events.get(e.slug()).id).toList());
+            reindex(SearchType.STATEMENT, writtenStatements);
             return tally.report(dryRun);
+        }
+
+        private void reindex(SearchType type, List<Long> ids) {
+            if (!ids.isEmpty()) {
+                searchIndex.reindex(type, new LinkedHashSet<>(ids));
+            }
         }
 
         private void writeSource(SourceIn in) {
@@ -598,6 +615,7 @@ public class BundleIngester {
                 s.persist();
             }
             Statement statement = s;
+            writtenStatements.add(statement.id);
             c.changed |= replaceEvidence("statement", statement.id, in.evidence(), e -> e.statement = statement);
             tally.count("Statement", isNew, c.changed);
         }

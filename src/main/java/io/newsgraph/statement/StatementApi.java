@@ -4,6 +4,7 @@ import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
 import io.newsgraph.event.EventNode;
 import io.newsgraph.event.EventReader;
+import io.newsgraph.graph.BadUserInputException;
 import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -34,6 +36,8 @@ public class StatementApi {
     EventReader events;
     @Inject
     SourceReader sources;
+    @Inject
+    StatementStatsReader statsReader;
 
     @Query("statement")
     @Description("The statement with this slug.")
@@ -93,6 +97,49 @@ public class StatementApi {
     @Description("The reports it is taken from.")
     public @NonNull List<@NonNull SourceNode> sources(@Source StatementNode statement) {
         return Cohort.byId(statement, "sources", ids -> sources.sources(SourceReader.Fact.STATEMENT, ids), List.of());
+    }
+
+    @Query("statementStats")
+    @Description("How many statements match a filter, grouped by speaker, stance, subject, speaker country or month; "
+            + "e.g. condemnations per speaker country: `statementStats(filter: {stance: CONDEMN}, groupBy: [SPEAKER_COUNTRY])`.")
+    public @NonNull StatementStats statementStats(
+            StatementFilter filter,
+            @DefaultValue("[]") @Description("Grouping keys; none gives one group with the total.") List<StatementGroupKey> groupBy,
+            @DefaultValue("100") @Description("Most groups to return, largest first; 1000 at most.") Integer first) {
+        first = first == null ? 100 : first;
+        if (first < 0 || first > 1000) {
+            throw new BadUserInputException("`first` must be between 0 and 1000, got " + first + ".");
+        }
+        return new StatementStats(filter, groupBy == null ? List.of() : groupBy, first);
+    }
+
+    @Description("Statements matching the filter.")
+    public int total(@Source StatementStats stats) {
+        return statsReader.total(stats.filter);
+    }
+
+    @Description("The groups, largest first.")
+    public @NonNull List<@NonNull StatementGroup> groups(@Source StatementStats stats) {
+        return statsReader.groups(stats.filter, stats.groupBy, stats.first);
+    }
+
+    @Description("The speaker, when grouped by SPEAKER.")
+    public ActorNode speaker(@Source StatementGroup group) {
+        return Cohort.toOne(group, "speaker", g -> g.speakerId, actors::byIds);
+    }
+
+    @Description("The speaker's state, when grouped by SPEAKER_COUNTRY.")
+    public ActorNode speakerCountry(@Source StatementGroup group) {
+        return Cohort.toOne(group, "speakerCountry", g -> g.speakerCountryId, actors::byIds);
+    }
+
+    @Name("subject")
+    @Description("What the statements are about, when grouped by SUBJECT.")
+    public Subject groupSubject(@Source StatementGroup group) {
+        if (group.subjectEventId != null) {
+            return (Subject) Cohort.toOne(group, "subjectEvent", g -> g.subjectEventId, events::byIds);
+        }
+        return Cohort.toOne(group, "subjectActor", g -> g.subjectActorId, actors::byIds);
     }
 
     @Name("totalCount")

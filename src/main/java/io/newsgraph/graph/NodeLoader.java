@@ -1,0 +1,33 @@
+package io.newsgraph.graph;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads nodes of any type by database id, one query per type. */
+@ApplicationScoped
+public class NodeLoader {
+    @Inject
+    @Any
+    Instance<NodeResolver> resolvers;
+
+    /** Nodes by type and database id; unknown types are a BAD_USER_INPUT error. */
+    public Map<String, Map<Long, ? extends Node>> load(Map<String, Set<Long>> idsByType) {
+        Map<String, Map<Long, ? extends Node>> found = new HashMap<>();
+        idsByType.forEach((type, ids) -> found.put(type, resolver(type).resolve(ids)));
+        return found;
+    }
+
+    private NodeResolver resolver(String type) {
+        for (NodeResolver resolver : resolvers) {
+            if (resolver.type().equals(type)) {
+                return resolver;
+            }
+        }
+        throw new BadUserInputException("Ids of type '" + type + "' do not exist here.");
+    }
+}

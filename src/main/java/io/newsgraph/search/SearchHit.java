@@ -1,0 +1,41 @@
+package io.newsgraph.search;
+
+import io.newsgraph.graph.Loaded;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("One search result: what was found, how well it matches, and the matching words in context.")
+public class SearchHit extends Loaded {
+    private final long rank;
+    final SearchType type;
+    final long docId;
+    private final double score;
+    final List<String> terms;
+
+    SearchHit(long rank, SearchType type, long docId, double score, List<String> terms) {
+        this.rank = rank;
+        this.type = type;
+        this.docId = docId;
+        this.score = score;
+        this.terms = terms;
+    }
+
+    @Override
+    public long dbId() {
+        return rank;
+    }
+
+    @NonNull
+    @Description("Relevance: summed weights of the matched terms (names 10, titles 8, quotes 6 ... full texts 1) times "
+            + "the share of the query's words matched. Results come in descending score.")
+    public double getScore() {
+        return score;
+    }
+
+    @NonNull
+    @Description("What kind of thing matched.")
+    public SearchType getType() {
+        return type;
+    }
+}

@@ -1,0 +1,128 @@
+package io.newsgraph.search;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the search index in step with the graph: {@link #reindex} rewrites the terms of the given documents in the
+ * caller's transaction. At startup, an empty index over a non-empty graph (data loaded by other means) is rebuilt.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+    private static final int CHUNK = 1000;
+
+    @Inject
+    EntityManager em;
+
+    /** Rewrites the index rows of these documents. Call inside the transaction that changed them. */
+    public void reindex(SearchType type, Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            write(type, chunk, weights(type, chunk));
+        }
+    }
+
+    @Transactional
+    void rebuildIfEmpty(@Observes @Priority(3000) StartupEvent event) {
+        Number indexed = (Number) em.createNativeQuery("select count(*) from search_term").getSingleResult();
+        if (indexed.longValue() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        for (SearchType type : SearchType.values()) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select id from " + table(type) + " order by id").getResultList();
+            reindex(type, ids.stream().map(Number::longValue).toList());
+        }
+        LOG.infof("Search index rebuilt in %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Map<Long, Map<String, Integer>> weights(SearchType type, List<Long> ids) {
+        Map<Long, Map<String, Integer>> weights = new LinkedHashMap<>();
+        ids.forEach(id -> weights.put(id, new HashMap<>()));
+        for (Field field : fields(type)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(field.sql).setParameter("ids", ids).getResultList();
+            for (Object[] row : rows) {
+                Map<String, Integer> doc = weights.get(((Number) row[0]).longValue());
+                if (doc != null && row[1] != null) {
+                    for (String term : Tokenizer.terms(row[1].toString())) {
+                        doc.merge(term, field.weight, Integer::sum);
+                    }
+                }
+            }
+        }
+        return weights;
+    }
+
+    private void write(SearchType type, List<Long> ids, Map<Long, Map<String, Integer>> weights) {
+        em.createNativeQuery("delete from search_term where doc_type = :type and doc_id in (:ids)")
+                .setParameter("type", type.name()).setParameter("ids", ids).executeUpdate();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into search_term (term, doc_type, doc_id, weight) values (?, ?, ?, ?)")) {
+                int batched = 0;
+                for (Map.Entry<Long, Map<String, Integer>> doc : weights.entrySet()) {
+                    for (Map.Entry<String, Integer> term : doc.getValue().entrySet()) {
+                        insert.setString(1, term.getKey());
+                        insert.setString(2, type.name());
+                        insert.setLong(3, doc.getKey());
+                        insert.setInt(4, term.getValue());
+                        insert.addBatch();
+                        if (++batched % 5000 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    static String table(SearchType type) {
+        return type.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A text field of a document type: SQL returning (document id, text) for ids in :ids, and its weight. */
+    record Field(String sql, int weight) {
+    }
+
+    static List<Field> fields(SearchType type) {
+        return switch (type) {
+            case ACTOR -> List.of(
+                    new Field("select id, name from actor where id in (:ids)", 10),
+                    new Field("select actor_id, alias from actor_alias where actor_id in (:ids)", 10),
+                    new Field("select id, description from actor where id in (:ids)", 2));
+            case EVENT -> List.of(
+                    new Field("select id, title from event where id in (:ids)", 8),
+                    new Field("select id, summary from event where id in (:ids)", 3),
+                    new Field("select event_id, quote from evidence where event_id in (:ids)", 1));
+            case STATEMENT -> List.of(
+                    new Field("select id, quote from statement where id in (:ids)", 6),
+                    new Field("select id, summary from statement where id in (:ids)", 4),
+                    new Field("select s.id, a.name from statement s join actor a on a.id = s.speaker_id"
+                            + " where s.id in (:ids)", 2),
+                    new Field("select statement_id, quote from evidence where statement_id in (:ids)", 1));
+            case SOURCE -> List.of(
+                    new Field("select id, title from source where id in (:ids)", 6),
+                    new Field("select id, body from source where id in (:ids)", 1));
+            case LOCATION -> List.of(new Field("select id, name from location where id in (:ids)", 10));
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package io.newsgraph.statement;
+
+import io.newsgraph.graph.Loaded;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Counts of statements matching a filter, overall and per group. Each part is computed in SQL, and only when selected.")
+public class StatementStats extends Loaded {
+    final StatementFilter filter;
+    final List<StatementGroupKey> groupBy;
+    final int first;
+
+    StatementStats(StatementFilter filter, List<StatementGroupKey> groupBy, int first) {
+        this.filter = filter;
+        this.groupBy = groupBy;
+        this.first = first;
+    }
+
+    @Override
+    public long dbId() {
+        return 0;
+    }
+}
