@@ -29,7 +29,8 @@ public class Sql {
 
     public List<Object[]> rows(String sql, Map<String, ?> params) {
         Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
+        // Callers may pass shared parameter maps; bind only what this statement uses.
+        query.getParameters().forEach(p -> query.setParameter(p.getName(), params.get(p.getName())));
         query.setHint("jakarta.persistence.query.timeout", (int) limits.queryTimeout().toMillis());
         List<?> result;
         try {
