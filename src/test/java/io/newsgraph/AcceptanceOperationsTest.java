@@ -28,7 +28,8 @@ class AcceptanceOperationsTest {
             Set<String> names = files.map(p -> p.getFileName().toString().replace(".graphql", ""))
                     .collect(Collectors.toSet());
             assertThat(names, equalTo(Set.of("WhoCondemnedWhichCooperation", "Deployments", "ChoeVisit",
-                    "SpokespersonToPentagon", "WhatWasAskedOfChina")));
+                    "SpokespersonToPentagon", "WhatWasAskedOfChina", "ActorsWhoCondemned", "SearchKursk",
+                    "PathFromYoonToRussia", "StatementsPerCountryAndStance", "CooperationTimeline")));
         }
     }
 
@@ -102,5 +103,43 @@ class AcceptanceOperationsTest {
         assertThat(json.getString(at + "speaker.name"), is("United States"));
         assertThat(json.getString(at + "subject.__typename"), is("Cooperation"));
         assertThat(json.getString(at + "evidence[0].text"), containsString("urging them to recognize"));
+    }
+
+    @Test
+    void actorsWhoCondemned() {
+        JsonPath json = Gql.data(Gql.operation("ActorsWhoCondemned"));
+        assertThat(json.getInt("data.actors.totalCount"), is(1));
+        assertThat(json.getString("data.actors.nodes[0].name"), is("Yoon Seok-yeol"));
+        assertThat(json.getString("data.actors.nodes[0].country.name"), is("South Korea"));
+        assertThat(json.getString("data.actors.nodes[0].statements.nodes[0].subject.__typename"), is("Cooperation"));
+    }
+
+    @Test
+    void searchKursk() {
+        JsonPath json = Gql.data(Gql.operation("SearchKursk"));
+        assertThat(json.getList("data.search.nodes.type"), hasItems("LOCATION", "EVENT", "STATEMENT"));
+        assertThat(json.getString("data.search.nodes[0].snippet"), containsString("<mark>Kursk</mark>"));
+    }
+
+    @Test
+    void pathFromYoonToRussia() {
+        JsonPath json = Gql.data(Gql.operation("PathFromYoonToRussia"));
+        assertThat(json.getInt("data.paths[0].length"), is(2));
+        assertThat(json.getList("data.paths.steps.flatten().label"), hasItems("CONDEMN", "PARTY"));
+    }
+
+    @Test
+    void statementsPerCountryAndStance() {
+        JsonPath json = Gql.data(Gql.operation("StatementsPerCountryAndStance"));
+        int sum = json.getList("data.statementStats.groups.count", Integer.class).stream().mapToInt(i -> i).sum();
+        assertThat(sum, is(json.getInt("data.statementStats.total")));
+        assertThat(json.getList("data.statementStats.groups.speakerCountry.name"), hasItems("United States", "South Korea"));
+    }
+
+    @Test
+    void cooperationTimeline() {
+        JsonPath json = Gql.data(Gql.operation("CooperationTimeline"));
+        assertThat(json.getInt("data.timeline.totalCount"), is(4));
+        assertThat(json.getList("data.timeline.nodes.node.speaker.name"), hasItems("Yoon Seok-yeol", "United States"));
     }
 }
