@@ -1,0 +1,110 @@
+package io.newsgraph;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import io.newsgraph.actor.ActorKind;
+import io.newsgraph.event.EventKind;
+import io.newsgraph.event.EventStatus;
+import io.newsgraph.ingest.Bundle;
+import io.newsgraph.ingest.BundleIngester;
+import io.newsgraph.statement.Stance;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On a generated graph of a few thousand statements, the SQL statements a request issues depend on its nesting
+ * depth, not on how many rows each level returns.
+ */
+@QuarkusTest
+@TestProfile(GeneratedGraphTest.Profile.class)
+class GeneratedGraphTest {
+    static final int ACTORS = 120;
+    static final int EVENTS = 50;
+    static final int STATEMENTS = 600;
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:generated;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    private static final String WALK = """
+            query($first: Int) { actors(first: $first, filter: {kind: PERSON}) { nodes { name aliases
+              statements(first: 5) { totalCount nodes { stance
+                subject { __typename ... on Event { title participants { actor { name } } } }
+                evidence { text source { title } } } } } } }""";
+
+    @Inject
+    BundleIngester ingester;
+    @Inject
+    SqlCounter sql;
+
+    @BeforeEach
+    void generate() {
+        if (Gql.data("{ statements(filter: {speaker: \"person-0\"}) { totalCount } }")
+                .getInt("data.statements.totalCount") > 0) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("Generated report\n\n");
+        List<Bundle.ActorIn> actors = new ArrayList<>();
+        for (int i = 0; i < ACTORS; i++) {
+            actors.add(new Bundle.ActorIn("person-" + i, "Person " + i, ActorKind.PERSON, List.of("P" + i), null, null,
+                    null, null));
+        }
+        List<Bundle.EventIn> events = new ArrayList<>();
+        for (int i = 0; i < EVENTS; i++) {
+            String sentence = "Event " + i + " happened between Person " + i + " and Person " + (i + 1) + ". ";
+            text.append(sentence);
+            events.add(new Bundle.EventIn("event-" + i, EventKind.COOPERATION, "Event " + i, null, EventStatus.ONGOING,
+                    null, null, null, null, null, null, null, null, null, null, null, null,
+                    List.of("person-" + i, "person-" + (i + 1)), null, null, null,
+                    List.of(new Bundle.EvidenceIn(null, sentence.trim(), null))));
+        }
+        List<Bundle.StatementIn> statements = new ArrayList<>();
+        Stance[] stances = Stance.values();
+        for (int i = 0; i < STATEMENTS; i++) {
+            String sentence = "Statement " + i + " by Person " + (i % ACTORS) + ". ";
+            text.append(sentence);
+            statements.add(new Bundle.StatementIn("statement-" + i, "person-" + (i % ACTORS), stances[i % stances.length],
+                    new Bundle.SubjectIn("event-" + (i % EVENTS), null), null, null, "Generated statement " + i, null,
+                    null, List.of(new Bundle.EvidenceIn(null, sentence.trim(), null))));
+        }
+        Bundle bundle = new Bundle(Bundle.FORMAT, List.of(new Bundle.SourceIn("generated", "Generated report", null, null,
+                null, "en", text.toString())), actors, null, null, events, statements);
+        ingester.ingest(bundle, false);
+    }
+
+    private long statementsFor(int first) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("first", first);
+        return sql.count(() -> Gql.data(WALK, vars));
+    }
+
+    @Test
+    void nestedWalkCostsOneStatementPerLevelWhateverTheRowCount() {
+        long few = statementsFor(2);
+        long many = statementsFor(100);
+        System.out.printf("SQL statements for a 4-level walk: %d (2 actors), %d (100 actors, 500 statements)%n", few, many);
+        // actors, aliases, statements page, totalCount, subject events, participants, participant actors,
+        // evidence, sources
+        assertThat(many, is(few));
+        assertThat(many, lessThanOrEqualTo(9L));
+    }
+
+    @Test
+    void theWholeGraphIsThere() {
+        assertThat(Gql.data("{ statements(filter: {source: \"generated\"}) { totalCount } }")
+                .getInt("data.statements.totalCount"), is(STATEMENTS));
+    }
+}
