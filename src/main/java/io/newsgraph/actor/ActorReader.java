@@ -22,14 +22,8 @@ public class ActorReader {
     Sql sql;
 
     public Map<Long, ActorNode> byIds(Set<Long> ids) {
-        List<ActorNode> found = new ArrayList<>();
-        for (Object[] row : sql.rows("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)",
-                Sql.params("ids", Sql.ids(ids)))) {
-            found.add(new ActorNode(row, 0));
-        }
-        Map<Long, ActorNode> byId = new HashMap<>();
-        Cohort.of(found).forEach(a -> byId.put(a.dbId(), a));
-        return byId;
+        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)", ids,
+                row -> new ActorNode(row, 0));
     }
 
     public Optional<ActorNode> bySlug(String slug) {
@@ -61,12 +55,8 @@ public class ActorReader {
     }
 
     public Map<Long, RoleNode> rolesByIds(Set<Long> ids) {
-        List<RoleNode> found = new ArrayList<>();
-        sql.rows("select " + RoleNode.COLUMNS + " from role r where r.id in (:ids)", Sql.params("ids", Sql.ids(ids)))
-                .forEach(row -> found.add(new RoleNode(row, 0)));
-        Map<Long, RoleNode> byId = new HashMap<>();
-        Cohort.of(found).forEach(r -> byId.put(r.dbId(), r));
-        return byId;
+        return sql.byIds("select " + RoleNode.COLUMNS + " from role r where r.id in (:ids)", ids,
+                row -> new RoleNode(row, 0));
     }
 
     /** Roles held by each person ({@code r.person_id}) or held in each organization ({@code r.organization_id}). */

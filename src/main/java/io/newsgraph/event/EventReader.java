@@ -23,11 +23,9 @@ public class EventReader {
     Sql sql;
 
     public Map<Long, EventNode> byIds(Set<Long> ids) {
-        List<EventNode> found = new ArrayList<>();
-        sql.rows("select " + EventBase.COLUMNS + " from event e where e.id in (:ids)", Sql.params("ids", Sql.ids(ids)))
-                .forEach(row -> found.add(EventBase.of(row, 0)));
         Map<Long, EventNode> byId = new HashMap<>();
-        Cohort.of(found).forEach(e -> byId.put(((EventBase) e).dbId(), e));
+        sql.byIds("select " + EventBase.COLUMNS + " from event e where e.id in (:ids)", ids,
+                row -> (EventBase) EventBase.of(row, 0)).forEach((id, event) -> byId.put(id, (EventNode) event));
         return byId;
     }
 
@@ -97,12 +95,8 @@ public class EventReader {
     }
 
     public Map<Long, EstimateNode> estimatesByIds(Set<Long> ids) {
-        Map<Long, EstimateNode> byId = new HashMap<>();
-        List<EstimateNode> found = new ArrayList<>();
-        sql.rows("select " + EstimateNode.COLUMNS + " from estimate x where x.id in (:ids)", Sql.params("ids", Sql.ids(ids)))
-                .forEach(row -> found.add(new EstimateNode(row, 0)));
-        Cohort.of(found).forEach(x -> byId.put(x.dbId(), x));
-        return byId;
+        return sql.byIds("select " + EstimateNode.COLUMNS + " from estimate x where x.id in (:ids)", ids,
+                row -> new EstimateNode(row, 0));
     }
 
     private <T> Map<Long, List<T>> grouped(String query, Set<Long> ids,

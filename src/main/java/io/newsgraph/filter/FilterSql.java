@@ -296,8 +296,9 @@ public final class FilterSql {
         }
     }
 
+    /** SQL rejects "in ()"; an empty list becomes one value no slug can have. */
     private static List<String> nonEmpty(List<String> values) {
-        return values.isEmpty() ? List.of("\u0000") : values;
+        return values.isEmpty() ? List.of("-") : values;
     }
 
 }

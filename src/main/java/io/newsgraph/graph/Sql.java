@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The read path: plain SQL through Hibernate's session (so statement statistics count it), mapped to read-model
@@ -44,6 +45,18 @@ public class Sql {
             rows.add(row instanceof Object[] array ? array : new Object[] {row});
         }
         return rows;
+    }
+
+    /**
+     * Read-model objects by database id: runs {@code select} (which must filter on {@code in (:ids)}), maps each row
+     * and makes the results one cohort.
+     */
+    public <T extends Loaded> Map<Long, T> byIds(String select, Collection<Long> ids, Function<Object[], T> mapper) {
+        List<T> found = new ArrayList<>();
+        rows(select, params("ids", ids(ids))).forEach(row -> found.add(mapper.apply(row)));
+        Map<Long, T> byId = new HashMap<>();
+        Cohort.of(found).forEach(item -> byId.put(item.dbId(), item));
+        return byId;
     }
 
     /** Rows of (parent id, count) turned into a map. */

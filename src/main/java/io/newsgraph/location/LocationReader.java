@@ -7,7 +7,6 @@ import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +18,8 @@ public class LocationReader {
     Sql sql;
 
     public Map<Long, LocationNode> byIds(Set<Long> ids) {
-        List<LocationNode> found = new ArrayList<>();
-        sql.rows("select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)",
-                Sql.params("ids", Sql.ids(ids))).forEach(row -> found.add(new LocationNode(row, 0)));
-        Map<Long, LocationNode> byId = new HashMap<>();
-        Cohort.of(found).forEach(l -> byId.put(l.dbId(), l));
-        return byId;
+        return sql.byIds("select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)", ids,
+                row -> new LocationNode(row, 0));
     }
 
     public Optional<LocationNode> bySlug(String slug) {

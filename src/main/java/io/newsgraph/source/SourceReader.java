@@ -29,8 +29,8 @@ public class SourceReader {
     Sql sql;
 
     public Map<Long, SourceNode> byIds(Set<Long> ids) {
-        return index(sql.rows("select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)",
-                Sql.params("ids", Sql.ids(ids))), 0);
+        return sql.byIds("select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)", ids,
+                row -> new SourceNode(row, 0));
     }
 
     public Optional<SourceNode> bySlug(String slug) {
@@ -88,11 +88,4 @@ public class SourceReader {
         return byFact;
     }
 
-    private static Map<Long, SourceNode> index(List<Object[]> rows, int at) {
-        List<SourceNode> found = new ArrayList<>();
-        rows.forEach(row -> found.add(new SourceNode(row, at)));
-        Map<Long, SourceNode> byId = new HashMap<>();
-        Cohort.of(found).forEach(s -> byId.put(s.dbId(), s));
-        return byId;
-    }
 }

@@ -10,7 +10,6 @@ import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +33,8 @@ public class StatementReader {
     Sql sql;
 
     public Map<Long, StatementNode> byIds(Set<Long> ids) {
-        List<StatementNode> found = new ArrayList<>();
-        sql.rows("select " + StatementNode.COLUMNS + " from statement s where s.id in (:ids)",
-                Sql.params("ids", Sql.ids(ids))).forEach(row -> found.add(new StatementNode(row, 0)));
-        Map<Long, StatementNode> byId = new HashMap<>();
-        Cohort.of(found).forEach(s -> byId.put(s.dbId(), s));
-        return byId;
+        return sql.byIds("select " + StatementNode.COLUMNS + " from statement s where s.id in (:ids)", ids,
+                row -> new StatementNode(row, 0));
     }
 
     public Optional<StatementNode> bySlug(String slug) {
