@@ -19,6 +19,9 @@ import io.newsgraph.ingest.Bundle.RoleIn;
 import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.Bundle.StopIn;
+import io.newsgraph.history.History;
+import io.newsgraph.history.Operation;
+import io.newsgraph.history.Via;
 import io.newsgraph.location.Location;
 import io.newsgraph.source.Evidence;
 import io.newsgraph.source.Source;
@@ -55,9 +58,17 @@ public class BundleIngester {
     EntityManager em;
     @Inject
     TransactionManager transactions;
+    @Inject
+    History history;
 
+    /** An ingest by the system (the seed, tests). */
     @Transactional
     public IngestReport ingest(Bundle bundle, boolean dryRun) {
+        return ingest(bundle, dryRun, Via.SYSTEM);
+    }
+
+    @Transactional
+    public IngestReport ingest(Bundle bundle, boolean dryRun, Via via) {
         List<IngestProblem> problems = new ArrayList<>();
         if (bundle.format() != null && !Bundle.FORMAT.equals(bundle.format())) {
             problems.add(new IngestProblem("format", "VALIDATION", "must be '" + Bundle.FORMAT + "' (or left out)"));
@@ -68,7 +79,7 @@ public class BundleIngester {
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
         }
-        Run run = new Run(bundle, problems);
+        Run run = new Run(bundle, problems, via.through(via.channel() + " bundle:" + name(bundle)));
         run.check();
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
@@ -83,6 +94,11 @@ public class BundleIngester {
             }
         }
         return report;
+    }
+
+    /** A bundle is named after its first source, for the history. */
+    private static String name(Bundle bundle) {
+        return bundle.sourcesOrEmpty().isEmpty() ? "-" : bundle.sourcesOrEmpty().get(0).slug();
     }
 
     private static String path(ConstraintViolation<?> violation) {
@@ -102,10 +118,23 @@ public class BundleIngester {
         private final Set<String> bundleEvents = new LinkedHashSet<>();
         private final Map<String, String> sourceTexts = new HashMap<>();
         private final IngestReport.Tally tally = new IngestReport.Tally();
+        private final Via via;
+        private final List<Runnable> journal = new ArrayList<>();
 
-        Run(Bundle bundle, List<IngestProblem> problems) {
+        Run(Bundle bundle, List<IngestProblem> problems, Via via) {
             this.bundle = bundle;
             this.problems = problems;
+            this.via = via;
+        }
+
+        /** Counts the item and, when it was created or changed, records it once every link is in place. */
+        private void count(String type, boolean isNew, boolean changed, Map<String, Object> before,
+                java.util.function.Supplier<Long> id, java.util.function.Supplier<Map<String, Object>> after) {
+            tally.count(type, isNew, changed);
+            if (isNew || changed) {
+                journal.add(() -> history.record(via, type, id.get(), isNew ? Operation.CREATE : Operation.UPDATE,
+                        before, after.get()));
+            }
         }
 
         // ---------------------------------------------------------------- checking
@@ -340,12 +369,14 @@ public class BundleIngester {
             bundle.eventsOrEmpty().forEach(this::writeEvent);
             bundle.eventsOrEmpty().forEach(this::linkEvent);
             bundle.statementsOrEmpty().forEach(this::writeStatement);
+            journal.forEach(Runnable::run);
             return tally.report(dryRun);
         }
 
         private void writeSource(SourceIn in) {
             Source s = sources.get(in.slug());
             boolean isNew = s == null;
+            Map<String, Object> before = isNew ? null : s.snapshot();
             if (isNew) {
                 s = new Source();
                 s.slug = in.slug();
@@ -362,12 +393,14 @@ public class BundleIngester {
                 s.persist();
                 sources.put(s.slug, s);
             }
-            tally.count("Source", isNew, c.changed);
+            Source source = s;
+            count("Source", isNew, c.changed, before, () -> source.id, source::snapshot);
         }
 
         private void writeActor(ActorIn in) {
             Actor a = actors.get(in.slug());
             boolean isNew = a == null;
+            Map<String, Object> before = isNew ? null : a.snapshot();
             if (isNew) {
                 a = new Actor();
                 a.slug = in.slug();
@@ -391,7 +424,8 @@ public class BundleIngester {
                 a.persist();
                 actors.put(in.slug(), a);
             }
-            tally.count("Actor", isNew, c.changed);
+            Actor actor = a;
+            count("Actor", isNew, c.changed, before, () -> actor.id, actor::snapshot);
         }
 
         private void linkActor(ActorIn in) {
@@ -407,6 +441,7 @@ public class BundleIngester {
         private void writeLocation(LocationIn in) {
             Location l = locations.get(in.slug());
             boolean isNew = l == null;
+            Map<String, Object> before = isNew ? null : l.snapshot();
             if (isNew) {
                 l = new Location();
                 l.slug = in.slug();
@@ -423,7 +458,8 @@ public class BundleIngester {
                 l.persist();
                 locations.put(l.slug, l);
             }
-            tally.count("Location", isNew, c.changed);
+            Location location = l;
+            count("Location", isNew, c.changed, before, () -> location.id, location::snapshot);
         }
 
         private void linkLocation(LocationIn in) {
@@ -439,6 +475,7 @@ public class BundleIngester {
                     "person = ?1 and organization = ?2 and title = ?3", person, organization, in.title())
                     .firstResult();
             boolean isNew = r == null;
+            Map<String, Object> before = isNew ? null : r.snapshot();
             if (isNew) {
                 r = new Role();
                 r.person = person;
@@ -453,12 +490,13 @@ public class BundleIngester {
             }
             Role role = r;
             c.changed |= replaceEvidence("role", role.id, in.evidence(), e -> e.role = role);
-            tally.count("Role", isNew, c.changed);
+            count("Role", isNew, c.changed, before, () -> role.id, role::snapshot);
         }
 
         private void writeEvent(EventIn in) {
             Event e = events.get(in.slug());
             boolean isNew = e == null;
+            Map<String, Object> before = isNew ? null : e.snapshot();
             if (isNew) {
                 e = new Event();
                 e.slug = in.slug();
@@ -484,7 +522,7 @@ public class BundleIngester {
             c.changed |= replaceStops(event, stopsOf(in));
             addEstimates(event, listOf(in.estimates()));
             c.changed |= replaceEvidence("event", event.id, in.evidence(), ev -> ev.event = event);
-            tally.count("Event", isNew, c.changed);
+            count("Event", isNew, c.changed, before, () -> event.id, event::snapshot);
         }
 
         private void linkEvent(EventIn in) {
@@ -573,13 +611,15 @@ public class BundleIngester {
                 }
                 Estimate estimate = x;
                 boolean changed = replaceEvidence("estimate", estimate.id, in.evidence(), e -> e.estimate = estimate);
-                tally.count("Estimate", isNew, changed);
+                count("Estimate", isNew, changed, isNew ? null : estimate.snapshot(), () -> estimate.id,
+                        estimate::snapshot);
             }
         }
 
         private void writeStatement(StatementIn in) {
             Statement s = Statement.<Statement>find("slug", in.slug()).firstResult();
             boolean isNew = s == null;
+            Map<String, Object> before = isNew ? null : s.snapshot();
             if (isNew) {
                 s = new Statement();
                 s.slug = in.slug();
@@ -599,7 +639,7 @@ public class BundleIngester {
             }
             Statement statement = s;
             c.changed |= replaceEvidence("statement", statement.id, in.evidence(), e -> e.statement = statement);
-            tally.count("Statement", isNew, c.changed);
+            count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
         }
 
         /**
