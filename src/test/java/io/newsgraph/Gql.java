@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +18,21 @@ public final class Gql {
     }
 
     public static Response post(String query, Map<String, Object> variables) {
+        return post(given(), query, variables);
+    }
+
+    /** Sends it signed in (HTTP basic); the test users' passwords are their names (docs/security.md). */
+    public static Response postAs(String user, String query, Map<String, Object> variables) {
+        return post(given().auth().preemptive().basic(user, user), query, variables);
+    }
+
+    private static Response post(RequestSpecification request, String query, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         if (variables != null) {
             body.put("variables", variables);
         }
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).when().post("/graphql");
+        return request.contentType(ContentType.JSON).accept(ContentType.JSON).body(body).when().post("/graphql");
     }
 
     /** Runs a query that must succeed without errors and returns its JSON. */

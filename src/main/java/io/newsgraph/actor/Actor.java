@@ -3,7 +3,9 @@ package io.newsgraph.actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,5 +40,20 @@ public class Actor extends PanacheEntityBase {
 
     public static Optional<Actor> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The state recorded in the history. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("slug", slug);
+        s.put("name", name);
+        s.put("kind", kind);
+        s.put("description", description);
+        s.put("country", country == null ? null : country.slug);
+        s.put("parent", parent == null ? null : parent.slug);
+        s.put("wikidataId", wikidataId);
+        s.put("aliases", new java.util.TreeSet<>(aliases));
+        s.put("version", version);
+        return s;
     }
 }

@@ -3,6 +3,8 @@ package io.newsgraph.actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A person's position in an organization or state, e.g. Spokesperson of the Pentagon. */
 @Entity
@@ -22,4 +24,16 @@ public class Role extends PanacheEntityBase {
     public LocalDate until;
     @Version
     public int version;
+
+    /** The state recorded in the history. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("person", person.slug);
+        s.put("organization", organization.slug);
+        s.put("title", title);
+        s.put("since", since);
+        s.put("until", until);
+        s.put("version", version);
+        return s;
+    }
 }

@@ -3,6 +3,8 @@ package io.newsgraph.event;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Every kind of event in one table (single-table mapping): the kind decides which GraphQL object type serves it
@@ -43,4 +45,25 @@ public class Event extends PanacheEntityBase {
     public String ploverCode;
     @Version
     public int version;
+
+    /** The state recorded in the history (participants, places and evidence are recorded as the event's). */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("slug", slug);
+        s.put("kind", kind);
+        s.put("title", title);
+        s.put("summary", summary);
+        s.put("status", status);
+        s.put("startedOn", startedOn);
+        s.put("endedOn", endedOn);
+        s.put("purpose", purpose);
+        s.put("domain", domain);
+        s.put("level", level);
+        s.put("follows", follows == null ? null : follows.slug);
+        s.put("partOf", partOf == null ? null : partOf.slug);
+        s.put("cameoCode", cameoCode);
+        s.put("ploverCode", ploverCode);
+        s.put("version", version);
+        return s;
+    }
 }

@@ -11,6 +11,7 @@ import io.newsgraph.event.ParticipantRole;
 import io.newsgraph.location.LocationKind;
 import io.newsgraph.statement.Modality;
 import io.newsgraph.statement.Stance;
+import io.smallrye.graphql.api.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,16 +22,20 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
 /** One report and everything it says, in the ingest format (docs/bundle-format.md). */
+@Name("BundleInput")
+@Description("One report and everything it says (docs/bundle-format.md); every list is optional.")
 public record Bundle(
         String format,
-        List<@Valid @NotNull SourceIn> sources,
-        List<@Valid @NotNull ActorIn> actors,
-        List<@Valid @NotNull LocationIn> locations,
-        List<@Valid @NotNull RoleIn> roles,
-        List<@Valid @NotNull EventIn> events,
-        List<@Valid @NotNull StatementIn> statements) {
+        @Nullable List<@Valid @NotNull SourceIn> sources,
+        @Nullable List<@Valid @NotNull ActorIn> actors,
+        @Nullable List<@Valid @NotNull LocationIn> locations,
+        @Nullable List<@Valid @NotNull RoleIn> roles,
+        @Nullable List<@Valid @NotNull EventIn> events,
+        @Nullable List<@Valid @NotNull StatementIn> statements) {
 
     public static final String FORMAT = "newsgraph-bundle/1";
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -60,6 +65,7 @@ public record Bundle(
         return statements == null ? List.of() : statements;
     }
 
+    @Name("SourceInput")
     public record SourceIn(
             @NotBlank @Size(max = 200) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
             @NotBlank @Size(max = 1000) String title,
@@ -70,23 +76,26 @@ public record Bundle(
             @NotBlank @Size(max = 1000000) String text) {
     }
 
+    @Name("EvidenceInput")
     public record EvidenceIn(
             @Size(max = 200) String source,
             @NotBlank @Size(max = 10000) String text,
             @PositiveOrZero Integer start) {
     }
 
+    @Name("ActorInput")
     public record ActorIn(
             @NotBlank @Size(max = 200) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
             @NotBlank @Size(max = 300) String name,
             @NotNull ActorKind kind,
-            List<@NotBlank @Size(max = 300) String> aliases,
+            @Nullable List<@NotBlank @Size(max = 300) String> aliases,
             @Size(max = 4000) String description,
             String country,
             String parent,
             @Pattern(regexp = "^Q[0-9]+$", message = "must be a Wikidata QID such as 'Q423'") String wikidataId) {
     }
 
+    @Name("LocationInput")
     public record LocationIn(
             @NotBlank @Size(max = 200) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
             @NotBlank @Size(max = 300) String name,
@@ -95,6 +104,7 @@ public record Bundle(
             String parent) {
     }
 
+    @Name("RoleInput")
     public record RoleIn(
             @NotBlank String person,
             @NotBlank String organization,
@@ -104,9 +114,11 @@ public record Bundle(
             @NotEmpty List<@Valid @NotNull EvidenceIn> evidence) {
     }
 
+    @Name("ParticipantInput")
     public record ParticipantIn(@NotBlank String actor, @NotNull ParticipantRole role, MeetingLevel level) {
     }
 
+    @Name("StopInput")
     public record StopIn(@NotBlank String location, EventStatus status, LocalDate arrivedOn) {
         /** A plain slug stands for a location without itinerary details. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -119,6 +131,7 @@ public record Bundle(
         }
     }
 
+    @Name("EstimateInput")
     public record EstimateIn(
             @Positive int troops,
             EstimateQualifier qualifier,
@@ -127,6 +140,7 @@ public record Bundle(
             @NotEmpty List<@Valid @NotNull EvidenceIn> evidence) {
     }
 
+    @Name("EventInput")
     public record EventIn(
             @NotBlank @Size(max = 200) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
             @NotNull EventKind kind,
@@ -145,16 +159,18 @@ public record Bundle(
             String sender,
             String host,
             String visitor,
-            List<@NotBlank String> parties,
-            List<@Valid @NotNull ParticipantIn> participants,
-            List<@Valid @NotNull StopIn> locations,
-            List<@Valid @NotNull EstimateIn> estimates,
+            @Nullable List<@NotBlank String> parties,
+            @Nullable List<@Valid @NotNull ParticipantIn> participants,
+            @Nullable List<@Valid @NotNull StopIn> locations,
+            @Nullable List<@Valid @NotNull EstimateIn> estimates,
             @NotEmpty List<@Valid @NotNull EvidenceIn> evidence) {
     }
 
+    @Name("SubjectInput")
     public record SubjectIn(String event, String actor) {
     }
 
+    @Name("StatementInput")
     public record StatementIn(
             @NotBlank @Size(max = 200) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
             @NotBlank String speaker,

@@ -19,6 +19,9 @@ import io.newsgraph.ingest.Bundle.RoleIn;
 import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.Bundle.StopIn;
+import io.newsgraph.history.History;
+import io.newsgraph.history.Operation;
+import io.newsgraph.history.Via;
 import io.newsgraph.location.Location;
 import io.newsgraph.search.SearchIndexer;
 import io.newsgraph.search.SearchType;
@@ -59,9 +62,17 @@ public class BundleIngester {
     TransactionManager transactions;
     @Inject
     SearchIndexer searchIndex;
+    @Inject
+    History history;
 
+    /** An ingest by the system (the seed, tests). */
     @Transactional
     public IngestReport ingest(Bundle bundle, boolean dryRun) {
+        return ingest(bundle, dryRun, Via.SYSTEM);
+    }
+
+    @Transactional
+    public IngestReport ingest(Bundle bundle, boolean dryRun, Via via) {
         List<IngestProblem> problems = new ArrayList<>();
         if (bundle.format() != null && !Bundle.FORMAT.equals(bundle.format())) {
             problems.add(new IngestProblem("format", "VALIDATION", "must be '" + Bundle.FORMAT + "' (or left out)"));
@@ -72,7 +83,7 @@ public class BundleIngester {
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
         }
-        Run run = new Run(bundle, problems);
+        Run run = new Run(bundle, problems, via.through(via.channel() + " bundle:" + name(bundle)));
         run.check();
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
@@ -87,6 +98,11 @@ public class BundleIngester {
             }
         }
         return report;
+    }
+
+    /** A bundle is named after its first source, for the history. */
+    private static String name(Bundle bundle) {
+        return bundle.sourcesOrEmpty().isEmpty() ? "-" : bundle.sourcesOrEmpty().get(0).slug();
     }
 
     private static String path(ConstraintViolation<?> violation) {
@@ -107,10 +123,23 @@ public class BundleIngester {
         private final Map<String, String> sourceTexts = new HashMap<>();
         private final IngestReport.Tally tally = new IngestReport.Tally();
         private final List<Long> writtenStatements = new ArrayList<>();
+        private final Via via;
+        private final List<Runnable> journal = new ArrayList<>();
 
-        Run(Bundle bundle, List<IngestProblem> problems) {
+        Run(Bundle bundle, List<IngestProblem> problems, Via via) {
             this.bundle = bundle;
             this.problems = problems;
+            this.via = via;
+        }
+
+        /** Counts the item and, when it was created or changed, records it once every link is in place. */
+        private void count(String type, boolean isNew, boolean changed, Map<String, Object> before,
+                java.util.function.Supplier<Long> id, java.util.function.Supplier<Map<String, Object>> after) {
+            tally.count(type, isNew, changed);
+            if (isNew || changed) {
+                journal.add(() -> history.record(via, type, id.get(), isNew ? Operation.CREATE : Operation.UPDATE,
+                        before, after.get()));
+            }
         }
 
         // ---------------------------------------------------------------- checking
@@ -351,6 +380,7 @@ public class BundleIngester {
             reindex(SearchType.LOCATION, bundle.locationsOrEmpty().stream().map(l -> locations.get(l.slug()).id).toList());
             reindex(SearchType.EVENT, bundle.eventsOrEmpty().stream().map(e -> events.get(e.slug()).id).toList());
             reindex(SearchType.STATEMENT, writtenStatements);
+            journal.forEach(Runnable::run);
             return tally.report(dryRun);
         }
 
@@ -363,6 +393,7 @@ public class BundleIngester {
         private void writeSource(SourceIn in) {
             Source s = sources.get(in.slug());
             boolean isNew = s == null;
+            Map<String, Object> before = isNew ? null : s.snapshot();
             if (isNew) {
                 s = new Source();
                 s.slug = in.slug();
@@ -379,12 +410,14 @@ public class BundleIngester {
                 s.persist();
                 sources.put(s.slug, s);
             }
-            tally.count("Source", isNew, c.changed);
+            Source source = s;
+            count("Source", isNew, c.changed, before, () -> source.id, source::snapshot);
         }
 
         private void writeActor(ActorIn in) {
             Actor a = actors.get(in.slug());
             boolean isNew = a == null;
+            Map<String, Object> before = isNew ? null : a.snapshot();
             if (isNew) {
                 a = new Actor();
                 a.slug = in.slug();
@@ -408,7 +441,8 @@ public class BundleIngester {
                 a.persist();
                 actors.put(in.slug(), a);
             }
-            tally.count("Actor", isNew, c.changed);
+            Actor actor = a;
+            count("Actor", isNew, c.changed, before, () -> actor.id, actor::snapshot);
         }
 
         private void linkActor(ActorIn in) {
@@ -424,6 +458,7 @@ public class BundleIngester {
         private void writeLocation(LocationIn in) {
             Location l = locations.get(in.slug());
             boolean isNew = l == null;
+            Map<String, Object> before = isNew ? null : l.snapshot();
             if (isNew) {
                 l = new Location();
                 l.slug = in.slug();
@@ -440,7 +475,8 @@ public class BundleIngester {
                 l.persist();
                 locations.put(l.slug, l);
             }
-            tally.count("Location", isNew, c.changed);
+            Location location = l;
+            count("Location", isNew, c.changed, before, () -> location.id, location::snapshot);
         }
 
         private void linkLocation(LocationIn in) {
@@ -456,6 +492,7 @@ public class BundleIngester {
                     "person = ?1 and organization = ?2 and title = ?3", person, organization, in.title())
                     .firstResult();
             boolean isNew = r == null;
+            Map<String, Object> before = isNew ? null : r.snapshot();
             if (isNew) {
                 r = new Role();
                 r.person = person;
@@ -470,12 +507,13 @@ public class BundleIngester {
             }
             Role role = r;
             c.changed |= replaceEvidence("role", role.id, in.evidence(), e -> e.role = role);
-            tally.count("Role", isNew, c.changed);
+            count("Role", isNew, c.changed, before, () -> role.id, role::snapshot);
         }
 
         private void writeEvent(EventIn in) {
             Event e = events.get(in.slug());
             boolean isNew = e == null;
+            Map<String, Object> before = isNew ? null : e.snapshot();
             if (isNew) {
                 e = new Event();
                 e.slug = in.slug();
@@ -501,7 +539,7 @@ public class BundleIngester {
             c.changed |= replaceStops(event, stopsOf(in));
             addEstimates(event, listOf(in.estimates()));
             c.changed |= replaceEvidence("event", event.id, in.evidence(), ev -> ev.event = event);
-            tally.count("Event", isNew, c.changed);
+            count("Event", isNew, c.changed, before, () -> event.id, event::snapshot);
         }
 
         private void linkEvent(EventIn in) {
@@ -590,13 +628,15 @@ public class BundleIngester {
                 }
                 Estimate estimate = x;
                 boolean changed = replaceEvidence("estimate", estimate.id, in.evidence(), e -> e.estimate = estimate);
-                tally.count("Estimate", isNew, changed);
+                count("Estimate", isNew, changed, isNew ? null : estimate.snapshot(), () -> estimate.id,
+                        estimate::snapshot);
             }
         }
 
         private void writeStatement(StatementIn in) {
             Statement s = Statement.<Statement>find("slug", in.slug()).firstResult();
             boolean isNew = s == null;
+            Map<String, Object> before = isNew ? null : s.snapshot();
             if (isNew) {
                 s = new Statement();
                 s.slug = in.slug();
@@ -617,7 +657,7 @@ public class BundleIngester {
             Statement statement = s;
             writtenStatements.add(statement.id);
             c.changed |= replaceEvidence("statement", statement.id, in.evidence(), e -> e.statement = statement);
-            tally.count("Statement", isNew, c.changed);
+            count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
         }
 
         /**

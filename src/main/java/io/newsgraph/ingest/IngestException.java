@@ -1,19 +1,18 @@
 package io.newsgraph.ingest;
 
-import io.newsgraph.graph.ApiException;
+import io.newsgraph.graph.Problem;
+import io.newsgraph.graph.ProblemsException;
 import io.smallrye.graphql.api.ErrorCode;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A bundle was rejected; nothing of it was written. */
 @ErrorCode("VALIDATION")
-public class IngestException extends ApiException {
+public class IngestException extends ProblemsException {
     private final List<IngestProblem> problems;
 
     public IngestException(List<IngestProblem> problems) {
-        super("The bundle was rejected and nothing was written (" + problems.size() + " problem"
-                + (problems.size() == 1 ? "" : "s") + "): " + problems.stream().limit(20)
-                        .map(p -> p.path() + ": " + p.message()).collect(Collectors.joining("; ")));
+        super("The bundle was rejected and nothing was written",
+                problems.stream().map(p -> new Problem(p.path(), p.code(), p.message())).toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A news report, with its full text kept verbatim so evidence spans can be checked against it. */
 @Entity
@@ -26,4 +28,18 @@ public class Source extends PanacheEntityBase {
     public OffsetDateTime ingestedAt;
     @Version
     public int version;
+
+    /** The state recorded in the history (the text is immutable and left out). */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("slug", slug);
+        s.put("title", title);
+        s.put("publisher", publisher);
+        s.put("url", url);
+        s.put("publishedOn", publishedOn);
+        s.put("language", language);
+        s.put("textLength", body == null ? 0 : body.length());
+        s.put("version", version);
+        return s;
+    }
 }

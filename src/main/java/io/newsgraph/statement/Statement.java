@@ -5,6 +5,8 @@ import io.newsgraph.event.Event;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Something an actor said about an event or another actor. Its subject is exactly one of the two. */
 @Entity
@@ -36,4 +38,21 @@ public class Statement extends PanacheEntityBase {
     public Modality modality;
     @Version
     public int version;
+
+    /** The state recorded in the history. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("slug", slug);
+        s.put("speaker", speaker.slug);
+        s.put("stance", stance);
+        s.put("subjectEvent", subjectEvent == null ? null : subjectEvent.slug);
+        s.put("subjectActor", subjectActor == null ? null : subjectActor.slug);
+        s.put("addressee", addressee == null ? null : addressee.slug);
+        s.put("quote", quote);
+        s.put("summary", summary);
+        s.put("madeOn", madeOn);
+        s.put("modality", modality);
+        s.put("version", version);
+        return s;
+    }
 }

@@ -1,0 +1,5 @@
+package io.newsgraph.history;
+
+public enum Operation {
+    CREATE, UPDATE, DELETE, MERGE
+}

@@ -1,0 +1,42 @@
+package io.newsgraph.cli;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ingest command as run from a shell: progress per file, problems, a summary, and an exit code. One launch
+ * (each boots the application) covers a good file, the same file again, and a bad one.
+ */
+@QuarkusMainTest
+@TestProfile(CliProfile.class)
+class IngestCommandTest {
+    private static final String G7 = "src/test/resources/bundles/g7-ukraine-loan.bundle.json";
+    private static final String SEED = "src/main/resources/seed/nk-troops-russia.bundle.json";
+
+    @Test
+    void loadsFilesReportsProblemsAndSummarizes(QuarkusMainLauncher launcher) throws IOException {
+        Path bad = Files.createTempFile("bad", ".bundle.json");
+        Files.writeString(bad, "{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"country\": \"atlantis\"}]}");
+        LaunchResult result = launcher.launch("ingest", SEED, G7, G7, bad.toString());
+        String out = result.getOutput();
+        assertThat(out, result.exitCode(), is(1));
+        assertThat(out, containsString("[1/4] " + SEED + "\n  loaded in "));
+        assertThat("the seed was loaded at startup", out, containsString("ms: 0 created, 0 updated, 49 unchanged"));
+        assertThat(out, containsString("[2/4] " + G7 + "\n  loaded in "));
+        assertThat("loading it again changes nothing", out, containsString("ms: 0 created, 0 updated, 25 unchanged"));
+        assertThat(out, containsString("[4/4] " + bad + "\n  REJECTED, nothing of it was written (1 problems):"));
+        assertThat(out, containsString("    actors[0].country [NOT_FOUND] no actor 'atlantis'"));
+        assertThat(out, containsString("Summary: 4 file(s), 3 loaded, 1 rejected"));
+        assertThat(out, containsString("  Statement  created     7  updated     0  unchanged    19"));
+    }
+}
