@@ -1,12 +1,13 @@
 package io.newsgraph.write;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.newsgraph.pg.IsolatedDatabase;
 import java.util.Map;
 
 /** Write tests get a database of their own, so the read tests keep seeing exactly the seed. */
 public class WriteProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1");
+        return IsolatedDatabase.named("writes");
     }
 }

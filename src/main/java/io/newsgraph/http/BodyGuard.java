@@ -1,0 +1,45 @@
+package io.newsgraph.http;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads the body of a GraphQL POST up to {@code newsgraph.http.max-body-bytes} (413 beyond) and refuses batches: a
+ * JSON array of requests gets 400 BATCHING_NOT_SUPPORTED, one operation per request keeps rate limits, metrics and
+ * status codes per operation.
+ */
+@ApplicationScoped
+public class BodyGuard {
+    @ConfigProperty(name = "newsgraph.http.max-body-bytes", defaultValue = "65536")
+    long maxBodyBytes;
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-210).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        router.route("/graphql").order(-210).failureHandler(this::tooLarge);
+        router.route("/graphql").order(-209).handler(this::refuseBatches);
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            GraphQlErrors.transportError(ctx, 413, "PAYLOAD_TOO_LARGE",
+                    "The request body is larger than " + maxBodyBytes + " bytes");
+        } else {
+            ctx.next();
+        }
+    }
+
+    private void refuseBatches(RoutingContext ctx) {
+        if (ctx.request().method() == HttpMethod.POST && ctx.body().length() > 0
+                && ctx.body().asString().stripLeading().startsWith("[")) {
+            GraphQlErrors.transportError(ctx, 400, "BATCHING_NOT_SUPPORTED",
+                    "Batched requests are not supported: send one operation per request");
+            return;
+        }
+        ctx.next();
+    }
+}

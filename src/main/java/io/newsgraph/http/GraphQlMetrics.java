@@ -1,0 +1,76 @@
+package io.newsgraph.http;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Times every request to /graphql as {@code graphql_requests_seconds} (Prometheus histogram) labelled by operation
+ * name and status class, and logs one line per request. Operation names come from clients, so the label set is
+ * bounded: unnamed operations are "anonymous", requests refused before an operation was chosen are "none", and once
+ * {@code newsgraph.metrics.max-operation-names} distinct names were seen, new ones count as "other".
+ */
+@ApplicationScoped
+public class GraphQlMetrics {
+    static final String OPERATION = "newsgraph.operation";
+    private static final Logger LOG = Logger.getLogger(GraphQlMetrics.class);
+
+    @Inject
+    MeterRegistry registry;
+    @ConfigProperty(name = "newsgraph.metrics.max-operation-names", defaultValue = "100")
+    int maxNames;
+
+    private final Set<String> names = ConcurrentHashMap.newKeySet();
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-900).handler(this::time);
+    }
+
+    private void time(RoutingContext ctx) {
+        long start = System.nanoTime();
+        // headers-end, not end: SmallRye GraphQL replaces the response's end handler, and the headers of an answer are
+        // written once it is complete
+        ctx.addHeadersEndHandler(v -> {
+            long nanos = System.nanoTime() - start;
+            int status = ctx.response().getStatusCode();
+            String operation = label(ctx.get(OPERATION));
+            Timer.builder("graphql.requests")
+                    .description("GraphQL requests over HTTP by operation name")
+                    .tag("operation", operation)
+                    .tag("status", status / 100 + "xx")
+                    .publishPercentileHistogram()
+                    .register(registry)
+                    .record(nanos, TimeUnit.NANOSECONDS);
+            LOG.infof("%s /graphql %d %.1f ms operation=%s", ctx.request().method(), status, nanos / 1e6, operation);
+        });
+        ctx.next();
+    }
+
+    /** Call once the operation is known: its name, or null for an unnamed one. */
+    static void operation(RoutingContext ctx, String name) {
+        ctx.put(OPERATION, name == null ? "anonymous" : name);
+    }
+
+    private String label(String operation) {
+        if (operation == null) {
+            return "none";
+        }
+        if (names.contains(operation)) {
+            return operation;
+        }
+        if (names.size() < maxNames) {
+            names.add(operation);
+            return operation;
+        }
+        return "other";
+    }
+}

@@ -1,0 +1,161 @@
+package io.newsgraph.http;
+
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * After the syntax check: chooses the operation ({@code operationName}, required when the document has several),
+ * refuses mutations over GET (405, {@code Allow: POST}), refuses introspection when
+ * {@code newsgraph.graphql.introspection=false}, and for clients that accept application/graphql-response+json
+ * validates the document and coerces the variables first, so that a request error is a 400 as the spec wants
+ * (application/json clients keep SmallRye's 200 answers).
+ */
+@ApplicationScoped
+public class OperationGuard {
+    @Inject
+    Instance<GraphQLSchema> schema;
+    @ConfigProperty(name = "newsgraph.graphql.introspection", defaultValue = "true")
+    boolean introspection;
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-190).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        GraphQlHttpRequest request = GraphQlHttpRequest.of(ctx);
+        if (request.malformed() != null) {
+            GraphQlErrors.transportError(ctx, 400, "BAD_REQUEST", request.malformed());
+            return;
+        }
+        if (request.query() == null) {
+            ctx.next();
+            return;
+        }
+        Document document;
+        try {
+            document = Parser.parse(request.query());
+        } catch (InvalidSyntaxException e) {
+            ctx.next(); // SyntaxGuard answered already; not reached
+            return;
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition operation = choose(operations, request.operationName());
+        if (operation == null) {
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("BAD_REQUEST",
+                    request.operationName() == null
+                            ? "operationName is required: the document has " + operations.size() + " operations"
+                            : "The document has no operation named '" + request.operationName() + "'")));
+            return;
+        }
+        GraphQlMetrics.operation(ctx, operation.getName());
+        if (ctx.request().method() == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            ctx.response().putHeader("Allow", "POST");
+            GraphQlErrors.transportError(ctx, 405, "METHOD_NOT_ALLOWED",
+                    "Only queries may be sent with GET; send a " + operation.getOperation().name().toLowerCase(Locale.ROOT)
+                            + " with POST");
+            return;
+        }
+        if (!introspection && introspects(document)) {
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("INTROSPECTION_DISABLED",
+                    "Introspection is disabled on this server")));
+            return;
+        }
+        if (ctx.request().method() == HttpMethod.GET && request.operationName() != null) {
+            onlyChosenOperation(ctx, document, operation);
+        }
+        if (GraphQlErrors.wantsGraphQlResponse(ctx)) {
+            JsonArray errors = validate(document, operation, request.variables());
+            if (!errors.isEmpty()) {
+                GraphQlErrors.requestError(ctx, errors);
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    /**
+     * SmallRye GraphQL mistakes the document for the operation name on GET, so the URL is rewritten to carry the
+     * chosen operation (with the fragments) alone.
+     */
+    private static void onlyChosenOperation(RoutingContext ctx, Document document, OperationDefinition operation) {
+        List<Definition> kept = new ArrayList<>(document.getDefinitionsOfType(FragmentDefinition.class));
+        kept.add(0, operation);
+        ctx.queryParams().set("query", AstPrinter.printAst(document.transform(d -> d.definitions(kept))));
+        ctx.queryParams().remove("operationName");
+    }
+
+    private static OperationDefinition choose(List<OperationDefinition> operations, String name) {
+        if (name == null) {
+            return operations.size() == 1 ? operations.get(0) : null;
+        }
+        return operations.stream().filter(o -> name.equals(o.getName())).findFirst().orElse(null);
+    }
+
+    /** {@code __schema} or {@code __type} anywhere, fragments included ({@code __typename} is not introspection). */
+    static boolean introspects(Node<?> node) {
+        if (node instanceof Field field && (field.getName().equals("__schema") || field.getName().equals("__type"))) {
+            return true;
+        }
+        for (Node<?> child : node.getChildren()) {
+            if (introspects(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonArray validate(Document document, OperationDefinition operation, Map<String, Object> variables) {
+        GraphQLSchema graphQLSchema = schema.get();
+        JsonArray errors = new JsonArray();
+        for (ValidationError error : new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH)) {
+            errors.add(specification(error, "GRAPHQL_VALIDATION_FAILED"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                ValuesResolver.coerceVariableValues(graphQLSchema, operation.getVariableDefinitions(),
+                        RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ENGLISH);
+            } catch (RuntimeException e) {
+                if (!(e instanceof GraphQLError error)) {
+                    throw e;
+                }
+                errors.add(specification(error, "BAD_USER_INPUT"));
+            }
+        }
+        return errors;
+    }
+
+    private static JsonObject specification(GraphQLError error, String code) {
+        JsonObject json = new JsonObject(error.toSpecification());
+        JsonObject extensions = json.getJsonObject("extensions", new JsonObject());
+        extensions.put("code", code);
+        return json.put("extensions", extensions);
+    }
+}

@@ -1,0 +1,53 @@
+package io.newsgraph.http;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Limits GraphQL requests per client IP with an in-memory token bucket per instance
+ * ({@code newsgraph.rate-limit.*}); over the limit: 429, {@code Retry-After} and a GraphQL error RATE_LIMITED. The
+ * client IP is the peer address, or the forwarded one when {@code quarkus.http.proxy.*} trusts a proxy.
+ */
+@ApplicationScoped
+public class RateLimiter {
+    /** Past this many tracked clients, buckets that refilled completely are dropped. */
+    private static final int SWEEP_AT = 10_000;
+
+    @ConfigProperty(name = "newsgraph.rate-limit.enabled", defaultValue = "true")
+    boolean enabled;
+    @ConfigProperty(name = "newsgraph.rate-limit.per-second", defaultValue = "20")
+    double perSecond;
+    @ConfigProperty(name = "newsgraph.rate-limit.burst", defaultValue = "40")
+    int burst;
+
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-260).handler(this::limit);
+    }
+
+    private void limit(RoutingContext ctx) {
+        if (!enabled) {
+            ctx.next();
+            return;
+        }
+        long now = System.nanoTime();
+        if (buckets.size() > SWEEP_AT) {
+            buckets.values().removeIf(bucket -> bucket.full(now));
+        }
+        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        TokenBucket bucket = buckets.computeIfAbsent(client, c -> new TokenBucket(burst, perSecond, now));
+        if (bucket.take(now)) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader("Retry-After", Long.toString(bucket.secondsToNext(now)));
+        GraphQlErrors.transportError(ctx, 429, "RATE_LIMITED",
+                "Too many requests from this client: at most " + burst + " at once and " + perSecond + " per second");
+    }
+}

@@ -1,0 +1,57 @@
+package io.newsgraph.http;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The HTTP side of GraphQL-over-HTTP, before the body is read: only GET and POST (405 with {@code Allow}); a POST
+ * must say it carries JSON (or application/graphql). The content types a browser may send cross-site without a CORS
+ * preflight (text/plain, application/x-www-form-urlencoded, multipart/form-data) are refused with 415, which is the
+ * CSRF protection: a forged form or {@code fetch(..., {mode: "no-cors"})} cannot reach the executor. A request
+ * without Accept is answered as application/json.
+ */
+@ApplicationScoped
+public class TransportGuard {
+    private static final Set<String> POST_TYPES = Set.of("application/json", "application/graphql");
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-250).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            ctx.response().putHeader("Allow", "GET, POST");
+            GraphQlErrors.transportError(ctx, 405, "METHOD_NOT_ALLOWED",
+                    "Use GET (queries only) or POST for GraphQL requests");
+            return;
+        }
+        if (method == HttpMethod.POST) {
+            String type = mediaType(ctx.request().getHeader("Content-Type"));
+            if (!POST_TYPES.contains(type)) {
+                GraphQlErrors.transportError(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", (type.isEmpty()
+                        ? "A POST needs a Content-Type" : "Content-Type " + type + " is not accepted")
+                        + ": send application/json (simple-request types are refused to protect against CSRF)");
+                return;
+            }
+        }
+        String accept = ctx.request().getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            ctx.request().headers().set("Accept", "application/json");
+        }
+        ctx.next();
+    }
+
+    private static String mediaType(String header) {
+        if (header == null) {
+            return "";
+        }
+        int semicolon = header.indexOf(';');
+        return (semicolon < 0 ? header : header.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsgraph.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The GraphQL-over-HTTP specification: media types, GET, status codes, operationName and variables, batching. */
+@QuarkusTest
+class GraphQlOverHttpTest {
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final String COUNT = "{ actors { totalCount } }";
+
+    private static RequestSpecification post(String accept, Object body) {
+        RequestSpecification spec = given().contentType("application/json").body(body);
+        return accept == null ? spec : spec.accept(accept);
+    }
+
+    @Test
+    void answersInTheMediaTypeTheClientAccepts() {
+        post(GRAPHQL_RESPONSE, Map.of("query", COUNT)).post("/graphql").then().statusCode(200)
+                .contentType(startsWith(GRAPHQL_RESPONSE)).body("data.actors.totalCount", is(18));
+        post("application/json", Map.of("query", COUNT)).post("/graphql").then().statusCode(200)
+                .contentType(startsWith("application/json")).body("data.actors.totalCount", is(18));
+        given().contentType("application/json").header("Accept", "").body(Map.of("query", COUNT)).post("/graphql")
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        post("application/xml", Map.of("query", COUNT)).post("/graphql").then().statusCode(406);
+    }
+
+    @Test
+    void queriesOverGetWithOperationNameAndVariables() {
+        given().accept(GRAPHQL_RESPONSE)
+                .queryParam("query", "query A { events { totalCount } } query B($n: Int) { actors(first: $n) { nodes { slug } } }")
+                .queryParam("operationName", "B").queryParam("variables", "{\"n\": 2}")
+                .get("/graphql").then().statusCode(200)
+                .body("data.actors.nodes.size()", is(2)).body("data.events", nullValue());
+    }
+
+    @Test
+    void mutationsOverGetAre405WithAllow() {
+        given().accept(GRAPHQL_RESPONSE).queryParam("query", "mutation M { actors { totalCount } }")
+                .get("/graphql").then().statusCode(405).header("Allow", "POST")
+                .body("errors[0].extensions.code", is("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void otherMethodsAre405WithAllow() {
+        post(GRAPHQL_RESPONSE, Map.of("query", COUNT)).put("/graphql").then().statusCode(405)
+                .header("Allow", "GET, POST");
+    }
+
+    @Test
+    void parseAndValidationErrorsAre400ForGraphQlResponseClients() {
+        post(GRAPHQL_RESPONSE, Map.of("query", "{ actors { ")).post("/graphql").then().statusCode(400)
+                .contentType(startsWith(GRAPHQL_RESPONSE)).body("errors[0].extensions.code", is("GRAPHQL_PARSE_FAILED"))
+                .body("data", nullValue());
+        post(GRAPHQL_RESPONSE, Map.of("query", "{ actors { nickname } }")).post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("nickname")).body("data", nullValue());
+        post(GRAPHQL_RESPONSE, Map.of("query", "query($slug: String!) { actor(slug: $slug) { name } }"))
+                .post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT")).body("data", nullValue());
+    }
+
+    @Test
+    void requestErrorsStay200ForApplicationJsonClients() {
+        post("application/json", Map.of("query", "{ actors { nickname } }")).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.classification", is("ValidationError"));
+    }
+
+    @Test
+    void operationNameChoosesAndMustNameAnOperation() {
+        String two = "query A { events { totalCount } } query B { actors { totalCount } }";
+        post(GRAPHQL_RESPONSE, Map.of("query", two, "operationName", "A")).post("/graphql").then().statusCode(200)
+                .body("data.events.totalCount", is(6));
+        post(GRAPHQL_RESPONSE, Map.of("query", two, "operationName", "C")).post("/graphql").then().statusCode(400)
+                .body("errors[0].message", containsString("no operation named 'C'"));
+        post(GRAPHQL_RESPONSE, Map.of("query", two)).post("/graphql").then().statusCode(400)
+                .body("errors[0].message", containsString("operationName is required"));
+    }
+
+    @Test
+    void batchesAreRefused() {
+        post(GRAPHQL_RESPONSE, List.of(Map.of("query", COUNT), Map.of("query", COUNT))).post("/graphql").then()
+                .statusCode(400).body("errors[0].extensions.code", is("BATCHING_NOT_SUPPORTED"));
+    }
+}
