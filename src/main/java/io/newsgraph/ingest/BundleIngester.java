@@ -27,6 +27,7 @@ import io.newsgraph.source.Evidence;
 import io.newsgraph.source.Source;
 import io.newsgraph.statement.Modality;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.statement.StatementAdded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,6 +61,8 @@ public class BundleIngester {
     TransactionManager transactions;
     @Inject
     History history;
+    @Inject
+    jakarta.enterprise.event.Event<StatementAdded.Batch> statementsAdded;
 
     /** An ingest by the system (the seed, tests). */
     @Transactional
@@ -67,8 +70,19 @@ public class BundleIngester {
         return ingest(bundle, dryRun, Via.SYSTEM);
     }
 
+    /** An ingest of a whole report: the history names the bundle after its first source. */
     @Transactional
     public IngestReport ingest(Bundle bundle, boolean dryRun, Via via) {
+        return run(bundle, dryRun, via.through(via.channel() + " bundle:" + name(bundle)));
+    }
+
+    /** One item written by a mutation through the same checks and upsert rules; the history names the mutation. */
+    @Transactional
+    public IngestReport ingestItem(Bundle bundle, Via via) {
+        return run(bundle, false, via);
+    }
+
+    private IngestReport run(Bundle bundle, boolean dryRun, Via via) {
         List<IngestProblem> problems = new ArrayList<>();
         if (bundle.format() != null && !Bundle.FORMAT.equals(bundle.format())) {
             problems.add(new IngestProblem("format", "VALIDATION", "must be '" + Bundle.FORMAT + "' (or left out)"));
@@ -79,13 +93,16 @@ public class BundleIngester {
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
         }
-        Run run = new Run(bundle, problems, via.through(via.channel() + " bundle:" + name(bundle)));
+        Run run = new Run(bundle, problems, via);
         run.check();
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
         }
         IngestReport report = run.write(dryRun);
         em.flush();
+        if (!dryRun && !run.added.isEmpty()) {
+            statementsAdded.fire(new StatementAdded.Batch(List.copyOf(run.added)));
+        }
         if (dryRun) {
             try {
                 transactions.setRollbackOnly();
@@ -120,6 +137,7 @@ public class BundleIngester {
         private final IngestReport.Tally tally = new IngestReport.Tally();
         private final Via via;
         private final List<Runnable> journal = new ArrayList<>();
+        private final List<StatementAdded> added = new ArrayList<>();
 
         Run(Bundle bundle, List<IngestProblem> problems, Via via) {
             this.bundle = bundle;
@@ -640,6 +658,12 @@ public class BundleIngester {
             Statement statement = s;
             c.changed |= replaceEvidence("statement", statement.id, in.evidence(), e -> e.statement = statement);
             count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
+            if (isNew) {
+                added.add(new StatementAdded(s.slug, s.stance, s.modality, s.speaker.slug,
+                        s.subjectEvent != null ? s.subjectEvent.slug : s.subjectActor.slug,
+                        s.addressee == null ? null : s.addressee.slug, s.summary,
+                        in.evidence().stream().map(this::sourceSlug).distinct().toList()));
+            }
         }
 
         /**
