@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -71,7 +72,7 @@ public record Bundle(
             @NotBlank @Size(max = 1000) String title,
             @Size(max = 300) String publisher,
             @Size(max = 2000) String url,
-            LocalDate publishedOn,
+            @PastOrPresent LocalDate publishedOn,
             @Size(max = 20) String language,
             @NotBlank @Size(max = 1000000) String text) {
     }
@@ -109,7 +110,7 @@ public record Bundle(
             @NotBlank String person,
             @NotBlank String organization,
             @NotBlank @Size(max = 300) String title,
-            LocalDate since,
+            @PastOrPresent LocalDate since,
             LocalDate until,
             @NotEmpty List<@Valid @NotNull EvidenceIn> evidence) {
     }
@@ -135,7 +136,7 @@ public record Bundle(
     public record EstimateIn(
             @Positive int troops,
             EstimateQualifier qualifier,
-            LocalDate asOf,
+            @PastOrPresent LocalDate asOf,
             String reportedBy,
             @NotEmpty List<@Valid @NotNull EvidenceIn> evidence) {
     }
@@ -179,7 +180,7 @@ public record Bundle(
             String addressee,
             @Size(max = 4000) String quote,
             @NotBlank @Size(max = 4000) String summary,
-            LocalDate madeOn,
+            @PastOrPresent LocalDate madeOn,
             Modality modality,
             @NotEmpty List<@Valid @NotNull EvidenceIn> evidence) {
     }

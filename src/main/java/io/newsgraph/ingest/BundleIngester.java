@@ -29,10 +29,13 @@ import io.newsgraph.source.Evidence;
 import io.newsgraph.source.Source;
 import io.newsgraph.statement.Modality;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.statement.StatementAdded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.TransactionManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -64,15 +67,30 @@ public class BundleIngester {
     SearchIndexer searchIndex;
     @Inject
     History history;
+    @Inject
+    jakarta.enterprise.event.Event<StatementAdded.Batch> statementsAdded;
 
     /** An ingest by the system (the seed, tests). */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public IngestReport ingest(Bundle bundle, boolean dryRun) {
-        return ingest(bundle, dryRun, Via.SYSTEM);
+        return run(bundle, dryRun, named(bundle, Via.SYSTEM));
     }
 
+    /** An ingest of a whole report: the history names the bundle after its first source. */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public IngestReport ingest(Bundle bundle, boolean dryRun, Via via) {
+        return run(bundle, dryRun, named(bundle, via));
+    }
+
+    /** One item written by a mutation through the same checks and upsert rules; the history names the mutation. */
+    @Transactional
+    public IngestReport ingestItem(Bundle bundle, Via via) {
+        return run(bundle, false, via);
+    }
+
+    private IngestReport run(Bundle bundle, boolean dryRun, Via via) {
         List<IngestProblem> problems = new ArrayList<>();
         if (bundle.format() != null && !Bundle.FORMAT.equals(bundle.format())) {
             problems.add(new IngestProblem("format", "VALIDATION", "must be '" + Bundle.FORMAT + "' (or left out)"));
@@ -83,13 +101,24 @@ public class BundleIngester {
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
         }
-        Run run = new Run(bundle, problems, via.through(via.channel() + " bundle:" + name(bundle)));
+        Run run = new Run(bundle, problems, via);
         run.check();
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
         }
-        IngestReport report = run.write(dryRun);
-        em.flush();
+        // Queries while writing never need this run's unflushed changes (each item is written once, and the code
+        // that replaces rows flushes itself); without automatic flushes the cost stays linear in the bundle size.
+        em.setFlushMode(FlushModeType.COMMIT);
+        IngestReport report;
+        try {
+            report = run.write(dryRun);
+            em.flush();
+        } finally {
+            em.setFlushMode(FlushModeType.AUTO);
+        }
+        if (!dryRun && !run.added.isEmpty()) {
+            statementsAdded.fire(new StatementAdded.Batch(List.copyOf(run.added)));
+        }
         if (dryRun) {
             try {
                 transactions.setRollbackOnly();
@@ -101,8 +130,9 @@ public class BundleIngester {
     }
 
     /** A bundle is named after its first source, for the history. */
-    private static String name(Bundle bundle) {
-        return bundle.sourcesOrEmpty().isEmpty() ? "-" : bundle.sourcesOrEmpty().get(0).slug();
+    private static Via named(Bundle bundle, Via via) {
+        return via.through(via.channel() + " bundle:"
+                + (bundle.sourcesOrEmpty().isEmpty() ? "-" : bundle.sourcesOrEmpty().get(0).slug()));
     }
 
     private static String path(ConstraintViolation<?> violation) {
@@ -117,6 +147,8 @@ public class BundleIngester {
         private final Map<String, Actor> actors = new HashMap<>();
         private final Map<String, Location> locations = new HashMap<>();
         private final Map<String, Event> events = new HashMap<>();
+        private final Map<String, Statement> statements = new HashMap<>();
+        private Map<Long, List<Evidence>> statementEvidence;
         private final Set<String> bundleActors = new LinkedHashSet<>();
         private final Set<String> bundleLocations = new LinkedHashSet<>();
         private final Set<String> bundleEvents = new LinkedHashSet<>();
@@ -125,6 +157,7 @@ public class BundleIngester {
         private final List<Long> writtenStatements = new ArrayList<>();
         private final Via via;
         private final List<Runnable> journal = new ArrayList<>();
+        private final List<StatementAdded> added = new ArrayList<>();
 
         Run(Bundle bundle, List<IngestProblem> problems, Via via) {
             this.bundle = bundle;
@@ -151,6 +184,7 @@ public class BundleIngester {
             duplicates("locations", bundle.locationsOrEmpty(), LocationIn::slug);
             duplicates("events", bundle.eventsOrEmpty(), EventIn::slug);
             duplicates("statements", bundle.statementsOrEmpty(), StatementIn::slug);
+            duplicates("roles", bundle.rolesOrEmpty(), r -> r.person() + "/" + r.organization() + "/" + r.title());
             for (int i = 0; i < bundle.sourcesOrEmpty().size(); i++) {
                 SourceIn in = bundle.sourcesOrEmpty().get(i);
                 Source stored = sources.get(in.slug());
@@ -241,6 +275,9 @@ public class BundleIngester {
             bySlug(Actor.class, actorSlugs).forEach(a -> actors.put(a.slug, a));
             bySlug(Location.class, locationSlugs).forEach(l -> locations.put(l.slug, l));
             bySlug(Event.class, eventSlugs).forEach(e -> events.put(e.slug, e));
+            bySlug(Statement.class, bundle.statementsOrEmpty().stream().map(StatementIn::slug)
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)))
+                    .forEach(x -> statements.put(x.slug, x));
             sources.values().forEach(s -> sourceTexts.putIfAbsent(s.slug, s.body));
             linkActorsByName();
         }
@@ -352,7 +389,7 @@ public class BundleIngester {
             Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; i < items.size(); i++) {
                 if (!seen.add(slug.apply(items.get(i)))) {
-                    problem(list + "[" + i + "].slug", "VALIDATION", "'" + slug.apply(items.get(i))
+                    problem(list + "[" + i + "]" + (list.equals("roles") ? "" : ".slug"), "VALIDATION", "'" + slug.apply(items.get(i))
                             + "' appears twice in " + list);
                 }
             }
@@ -506,7 +543,7 @@ public class BundleIngester {
                 r.persist();
             }
             Role role = r;
-            c.changed |= replaceEvidence("role", role.id, in.evidence(), e -> e.role = role);
+            c.changed |= replaceEvidence("role", role.id, isNew, in.evidence(), e -> e.role = role);
             count("Role", isNew, c.changed, before, () -> role.id, role::snapshot);
         }
 
@@ -538,7 +575,7 @@ public class BundleIngester {
             c.changed |= replaceParticipants(event, participantsOf(in));
             c.changed |= replaceStops(event, stopsOf(in));
             addEstimates(event, listOf(in.estimates()));
-            c.changed |= replaceEvidence("event", event.id, in.evidence(), ev -> ev.event = event);
+            c.changed |= replaceEvidence("event", event.id, isNew, in.evidence(), ev -> ev.event = event);
             count("Event", isNew, c.changed, before, () -> event.id, event::snapshot);
         }
 
@@ -627,14 +664,14 @@ public class BundleIngester {
                     x.persist();
                 }
                 Estimate estimate = x;
-                boolean changed = replaceEvidence("estimate", estimate.id, in.evidence(), e -> e.estimate = estimate);
+                boolean changed = replaceEvidence("estimate", estimate.id, isNew, in.evidence(), e -> e.estimate = estimate);
                 count("Estimate", isNew, changed, isNew ? null : estimate.snapshot(), () -> estimate.id,
                         estimate::snapshot);
             }
         }
 
         private void writeStatement(StatementIn in) {
-            Statement s = Statement.<Statement>find("slug", in.slug()).firstResult();
+            Statement s = statements.get(in.slug());
             boolean isNew = s == null;
             Map<String, Object> before = isNew ? null : s.snapshot();
             if (isNew) {
@@ -656,15 +693,21 @@ public class BundleIngester {
             }
             Statement statement = s;
             writtenStatements.add(statement.id);
-            c.changed |= replaceEvidence("statement", statement.id, in.evidence(), e -> e.statement = statement);
+            c.changed |= replaceEvidence("statement", statement.id, isNew, in.evidence(), e -> e.statement = statement);
             count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
+            if (isNew) {
+                added.add(new StatementAdded(s.slug, s.stance, s.modality, s.speaker.slug,
+                        s.subjectEvent != null ? s.subjectEvent.slug : s.subjectActor.slug,
+                        s.addressee == null ? null : s.addressee.slug, s.summary,
+                        in.evidence().stream().map(this::sourceSlug).distinct().toList()));
+            }
         }
 
         /**
          * Makes the fact's evidence from the sources this bundle cites equal to {@code wanted}; evidence from other
          * sources is kept. True when anything changed.
          */
-        private boolean replaceEvidence(String fact, Long factId, List<EvidenceIn> wanted,
+        private boolean replaceEvidence(String fact, Long factId, boolean fresh, List<EvidenceIn> wanted,
                 java.util.function.Consumer<Evidence> attach) {
             List<Evidence> desired = new ArrayList<>();
             Set<Long> citedSources = new LinkedHashSet<>();
@@ -680,9 +723,17 @@ public class BundleIngester {
                 desired.add(e);
                 citedSources.add(source.id);
             }
-            List<Evidence> stored = em.createQuery("select e from Evidence e where e." + fact + ".id = :id"
-                    + " and e.source.id in :sources order by e.source.id, e.start", Evidence.class)
-                    .setParameter("id", factId).setParameter("sources", citedSources).getResultList();
+            if (fresh) {
+                Set<String> written = new LinkedHashSet<>();
+                desired.stream().filter(e -> written.add(e.source.id + "/" + e.start + "/" + e.end)).forEach(e -> e.persist());
+                return true;
+            }
+            List<Evidence> stored = fact.equals("statement")
+                    ? statementEvidence().getOrDefault(factId, List.of()).stream()
+                            .filter(e -> citedSources.contains(e.source.id)).toList()
+                    : em.createQuery("select e from Evidence e where e." + fact + ".id = :id"
+                            + " and e.source.id in :sources order by e.source.id, e.start", Evidence.class)
+                            .setParameter("id", factId).setParameter("sources", citedSources).getResultList();
             Function<Evidence, String> key = e -> e.source.id + "/" + e.start + "/" + e.end;
             Set<String> before = new LinkedHashSet<>(stored.stream().map(key).toList());
             Set<String> after = new LinkedHashSet<>(desired.stream().map(key).toList());
@@ -693,6 +744,20 @@ public class BundleIngester {
             Set<String> written = new LinkedHashSet<>();
             desired.stream().filter(e -> written.add(key.apply(e))).forEach(e -> e.persist());
             return true;
+        }
+
+        /** Evidence of the stored statements this bundle mentions, loaded at once rather than per statement. */
+        private Map<Long, List<Evidence>> statementEvidence() {
+            if (statementEvidence == null) {
+                statementEvidence = new HashMap<>();
+                List<Long> ids = statements.values().stream().map(x -> x.id).toList();
+                for (int from = 0; from < ids.size(); from += 1000) {
+                    em.createQuery("select e from Evidence e where e.statement.id in :ids", Evidence.class)
+                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                            .forEach(e -> statementEvidence.computeIfAbsent(e.statement.id, k -> new ArrayList<>()).add(e));
+                }
+            }
+            return statementEvidence;
         }
 
         private String sourceSlug(EvidenceIn e) {

@@ -1,0 +1,69 @@
+package io.newsgraph.actor;
+
+import io.newsgraph.graph.ConflictException;
+import io.newsgraph.graph.Deletion;
+import io.newsgraph.graph.Guard;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.ValidationException;
+import io.newsgraph.history.History;
+import io.newsgraph.history.Operation;
+import io.newsgraph.history.Via;
+import io.newsgraph.ingest.Bundle.RoleIn;
+import io.newsgraph.ingest.ItemWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Roles are keyed by (person, organization, title); a different title is a different role. */
+@ApplicationScoped
+public class RoleService {
+    @Inject
+    ItemWriter items;
+    @Inject
+    History history;
+
+    @Transactional
+    public long create(RoleIn in, Via via) {
+        if (find(in).isPresent()) {
+            throw new ConflictException("'" + in.person() + "' already holds '" + in.title() + "' in '"
+                    + in.organization() + "': update that role instead.");
+        }
+        items.write("role", ItemWriter.of(in), via);
+        return find(in).orElseThrow().id;
+    }
+
+    @Transactional
+    public void update(long id, int version, RoleIn in, Via via) {
+        Role role = byId(id);
+        Guard.version("This role", version, role.version);
+        if (!role.person.slug.equals(in.person()) || !role.organization.slug.equals(in.organization())
+                || !role.title.equals(in.title())) {
+            throw new ValidationException("role", "person, organization and title identify the role and stay '"
+                    + role.person.slug + "', '" + role.organization.slug + "', '" + role.title + "'");
+        }
+        items.write("role", ItemWriter.of(in), via);
+    }
+
+    @Transactional
+    public Deletion delete(long id, Via via) {
+        Role role = byId(id);
+        history.record(via, "Role", id, Operation.DELETE, role.snapshot(), null);
+        role.delete();
+        return new Deletion(List.of("Role:" + id), List.of());
+    }
+
+    private static Optional<Role> find(RoleIn in) {
+        return Role.<Role>find("person.slug = ?1 and organization.slug = ?2 and title = ?3", in.person(),
+                in.organization(), in.title()).firstResultOptional();
+    }
+
+    private static Role byId(long id) {
+        Role role = Role.findById(id);
+        if (role == null) {
+            throw new NotFoundException("No role has this id.");
+        }
+        return role;
+    }
+}

@@ -1,0 +1,84 @@
+package io.newsgraph.event;
+
+import io.newsgraph.graph.ConflictException;
+import io.newsgraph.graph.Deletion;
+import io.newsgraph.graph.Guard;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.history.History;
+import io.newsgraph.history.Operation;
+import io.newsgraph.history.Via;
+import io.newsgraph.ingest.Bundle.EventIn;
+import io.newsgraph.ingest.ItemWriter;
+import io.newsgraph.statement.Statement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class EventService {
+    @Inject
+    ItemWriter items;
+    @Inject
+    History history;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public void create(EventIn in, Via via) {
+        if (in.slug() != null && Event.count("slug", in.slug()) > 0) {
+            throw new ConflictException("An event with the slug '" + in.slug() + "' exists: update it instead.");
+        }
+        items.write("event", ItemWriter.of(in), via);
+    }
+
+    @Transactional
+    public void update(String slug, int version, EventIn in, Via via) {
+        Event e = find(slug);
+        Guard.version("Event '" + slug + "'", version, e.version);
+        Guard.sameSlug("event", slug, in.slug());
+        items.write("event", ItemWriter.of(in), via);
+    }
+
+    /**
+     * Participants, places, estimates and evidence belong to the event and go with it. Statements about it and
+     * events following it or part of it block the delete unless {@code cascade}: then the statements are deleted
+     * and the other events' links cleared.
+     */
+    @Transactional
+    public Deletion delete(String slug, boolean cascade, Via via) {
+        Event event = find(slug);
+        List<Statement> statements = Statement.list("subjectEvent", event);
+        List<Event> linked = Event.list("follows = ?1 or partOf = ?1", event);
+        if ((!statements.isEmpty() || !linked.isEmpty()) && !cascade) {
+            throw new ConflictException("Event '" + slug + "' is still referenced (" + statements.size()
+                    + " statements about it, " + linked.size() + " events following or part of it). Delete those"
+                    + " first, or delete with cascade: true.");
+        }
+        List<String> deleted = new ArrayList<>(List.of("Event:" + slug));
+        for (Statement s : statements) {
+            history.record(via, "Statement", s.id, Operation.DELETE, s.snapshot(), null);
+            deleted.add("Statement:" + s.slug);
+            s.delete();
+        }
+        List<String> detached = new ArrayList<>();
+        for (Event other : linked) {
+            var before = other.snapshot();
+            other.follows = other.follows != null && event.id.equals(other.follows.id) ? null : other.follows;
+            other.partOf = other.partOf != null && event.id.equals(other.partOf.id) ? null : other.partOf;
+            history.record(via, "Event", other.id, Operation.UPDATE, before, other.snapshot());
+            detached.add("Event:" + other.slug);
+        }
+        history.record(via, "Event", event.id, Operation.DELETE, event.snapshot(), null);
+        em.flush();
+        event.delete();
+        return new Deletion(deleted, detached);
+    }
+
+    private static Event find(String slug) {
+        return Event.<Event>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("No event has the slug '" + slug + "'."));
+    }
+}

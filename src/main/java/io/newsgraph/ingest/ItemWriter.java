@@ -1,0 +1,52 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.graph.Problem;
+import io.newsgraph.graph.ValidationException;
+import io.newsgraph.history.Via;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Writes one item (actor, event, statement ...) through the bundle ingester, so a mutation gets exactly the checks
+ * and upsert rules of a bundle. Problem paths are given relative to the mutation argument ({@code actor.slug}).
+ */
+@ApplicationScoped
+public class ItemWriter {
+    @Inject
+    BundleIngester ingester;
+
+    public IngestReport write(String argument, Bundle bundle, Via via) {
+        try {
+            return ingester.ingestItem(bundle, via);
+        } catch (IngestException e) {
+            throw new ValidationException(e.problems().stream()
+                    .map(p -> new Problem(p.path().replaceFirst("^[a-z]+\\[0\\]", argument), p.code(), p.message()))
+                    .toList());
+        }
+    }
+
+    public static Bundle of(Bundle.SourceIn source) {
+        return new Bundle(null, List.of(source), null, null, null, null, null);
+    }
+
+    public static Bundle of(Bundle.ActorIn actor) {
+        return new Bundle(null, null, List.of(actor), null, null, null, null);
+    }
+
+    public static Bundle of(Bundle.LocationIn location) {
+        return new Bundle(null, null, null, List.of(location), null, null, null);
+    }
+
+    public static Bundle of(Bundle.RoleIn role) {
+        return new Bundle(null, null, null, null, List.of(role), null, null);
+    }
+
+    public static Bundle of(Bundle.EventIn event) {
+        return new Bundle(null, null, null, null, null, List.of(event), null);
+    }
+
+    public static Bundle of(Bundle.StatementIn statement) {
+        return new Bundle(null, null, null, null, null, null, List.of(statement));
+    }
+}

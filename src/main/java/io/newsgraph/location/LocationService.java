@@ -1,0 +1,81 @@
+package io.newsgraph.location;
+
+import io.newsgraph.graph.ConflictException;
+import io.newsgraph.graph.Deletion;
+import io.newsgraph.graph.Guard;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.history.History;
+import io.newsgraph.history.Operation;
+import io.newsgraph.history.Via;
+import io.newsgraph.ingest.Bundle.LocationIn;
+import io.newsgraph.ingest.ItemWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class LocationService {
+    @Inject
+    ItemWriter items;
+    @Inject
+    History history;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public void create(LocationIn in, Via via) {
+        if (in.slug() != null && Location.count("slug", in.slug()) > 0) {
+            throw new ConflictException("A location with the slug '" + in.slug() + "' exists: update it instead.");
+        }
+        items.write("location", ItemWriter.of(in), via);
+    }
+
+    @Transactional
+    public void update(String slug, int version, LocationIn in, Via via) {
+        Location l = find(slug);
+        Guard.version("Location '" + slug + "'", version, l.version);
+        Guard.sameSlug("location", slug, in.slug());
+        items.write("location", ItemWriter.of(in), via);
+    }
+
+    /** Events held there and places within it block the delete unless {@code cascade} (then they are detached). */
+    @Transactional
+    public Deletion delete(String slug, boolean cascade, Via via) {
+        Location location = find(slug);
+        long id = location.id;
+        List<String> events = slugs("select e.slug from event e join event_location el on el.event_id = e.id"
+                + " where el.location_id = :id", id);
+        List<Location> within = Location.list("parent", location);
+        if ((!events.isEmpty() || !within.isEmpty()) && !cascade) {
+            throw new ConflictException("Location '" + slug + "' is still referenced (" + events.size()
+                    + " events held there, " + within.size() + " places within it). Delete with cascade: true to"
+                    + " detach them.");
+        }
+        List<String> detached = new ArrayList<>();
+        events.forEach(e -> detached.add("Event:" + e));
+        for (Location child : within) {
+            var before = child.snapshot();
+            child.parent = null;
+            history.record(via, "Location", child.id, Operation.UPDATE, before, child.snapshot());
+            detached.add("Location:" + child.slug);
+        }
+        em.flush();
+        em.createNativeQuery("delete from event_location where location_id = :id").setParameter("id", id).executeUpdate();
+        history.record(via, "Location", id, Operation.DELETE, location.snapshot(), null);
+        location.delete();
+        return new Deletion(List.of("Location:" + slug), detached);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> slugs(String sql, long id) {
+        return (List<String>) em.createNativeQuery(sql).setParameter("id", id).getResultList();
+    }
+
+    private static Location find(String slug) {
+        return Location.<Location>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("No location has the slug '" + slug + "'."));
+    }
+}

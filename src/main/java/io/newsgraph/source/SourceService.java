@@ -1,0 +1,59 @@
+package io.newsgraph.source;
+
+import io.newsgraph.graph.ConflictException;
+import io.newsgraph.graph.Deletion;
+import io.newsgraph.graph.Guard;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.history.History;
+import io.newsgraph.history.Operation;
+import io.newsgraph.history.Via;
+import io.newsgraph.ingest.Bundle.SourceIn;
+import io.newsgraph.ingest.ItemWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Sources keep their text for good (evidence offsets point into it): only the other fields can change. */
+@ApplicationScoped
+public class SourceService {
+    @Inject
+    ItemWriter items;
+    @Inject
+    History history;
+
+    @Transactional
+    public void create(SourceIn in, Via via) {
+        if (in.slug() != null && Source.count("slug", in.slug()) > 0) {
+            throw new ConflictException("A source with the slug '" + in.slug() + "' exists: update it instead.");
+        }
+        items.write("source", ItemWriter.of(in), via);
+    }
+
+    @Transactional
+    public void update(String slug, int version, SourceIn in, Via via) {
+        Source s = find(slug);
+        Guard.version("Source '" + slug + "'", version, s.version);
+        Guard.sameSlug("source", slug, in.slug());
+        items.write("source", ItemWriter.of(in), via);
+    }
+
+    /** A source that evidence cites is never deleted: the facts would lose their provenance. */
+    @Transactional
+    public Deletion delete(String slug, Via via) {
+        Source s = find(slug);
+        long cited = Evidence.count("source", s);
+        if (cited > 0) {
+            throw new ConflictException("Source '" + slug + "' is cited by " + cited + " evidence spans; delete the"
+                    + " facts it supports first (a fact must keep its provenance).");
+        }
+        history.record(via, "Source", s.id, Operation.DELETE, s.snapshot(), null);
+        s.delete();
+        return new Deletion(List.of("Source:" + slug), List.of());
+    }
+
+    private static Source find(String slug) {
+        return Source.<Source>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("No source has the slug '" + slug + "'."));
+    }
+}

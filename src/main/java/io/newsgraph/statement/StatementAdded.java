@@ -1,0 +1,33 @@
+package io.newsgraph.statement;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * A statement that a committed write added. Self-contained (slugs, not nested objects) so a subscriber needs no
+ * further reads; fetch details with `statement(slug:)`.
+ */
+@Description("A statement just added to the graph (sent after the write committed).")
+public record StatementAdded(
+        @NonNull String slug,
+        @NonNull Stance stance,
+        @NonNull Modality modality,
+        @NonNull @Description("Speaker slug.") String speaker,
+        @NonNull @Description("Slug of the event or actor it is about.") String subject,
+        @Description("Addressee slug.") String addressee,
+        @NonNull String summary,
+        @NonNull @Description("Slugs of the sources its evidence comes from.") List<@NonNull String> sources) {
+
+    boolean matches(StatementFilter filter) {
+        return filter == null || (filter.stance() == null || filter.stance() == stance)
+                && (filter.modality() == null || filter.modality() == modality)
+                && (filter.speaker() == null || filter.speaker().equals(speaker))
+                && (filter.subject() == null || filter.subject().equals(subject))
+                && (filter.addressee() == null || filter.addressee().equals(addressee));
+    }
+
+    /** Fired (as a CDI event) by every write that adds statements; observed after its transaction commits. */
+    public record Batch(List<StatementAdded> statements) {
+    }
+}

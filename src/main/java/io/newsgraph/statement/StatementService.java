@@ -1,0 +1,53 @@
+package io.newsgraph.statement;
+
+import io.newsgraph.graph.ConflictException;
+import io.newsgraph.graph.Deletion;
+import io.newsgraph.graph.Guard;
+import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.history.History;
+import io.newsgraph.history.Operation;
+import io.newsgraph.history.Via;
+import io.newsgraph.ingest.Bundle.StatementIn;
+import io.newsgraph.ingest.ItemWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+@ApplicationScoped
+public class StatementService {
+    @Inject
+    ItemWriter items;
+    @Inject
+    History history;
+
+    @Transactional
+    public void create(StatementIn in, Via via) {
+        if (in.slug() != null && Statement.count("slug", in.slug()) > 0) {
+            throw new ConflictException("A statement with the slug '" + in.slug() + "' exists: update it instead.");
+        }
+        items.write("statement", ItemWriter.of(in), via);
+    }
+
+    @Transactional
+    public void update(String slug, int version, StatementIn in, Via via) {
+        Statement s = find(slug);
+        Guard.version("Statement '" + slug + "'", version, s.version);
+        Guard.sameSlug("statement", slug, in.slug());
+        items.write("statement", ItemWriter.of(in), via);
+    }
+
+    /** Nothing refers to a statement; its evidence goes with it. */
+    @Transactional
+    public Deletion delete(String slug, Via via) {
+        Statement s = find(slug);
+        history.record(via, "Statement", s.id, Operation.DELETE, s.snapshot(), null);
+        s.delete();
+        return new Deletion(List.of("Statement:" + slug), List.of());
+    }
+
+    private static Statement find(String slug) {
+        return Statement.<Statement>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("No statement has the slug '" + slug + "'."));
+    }
+}
