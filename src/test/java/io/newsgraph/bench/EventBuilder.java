@@ -166,7 +166,7 @@ final class EventBuilder {
         for (int i = 0; i < places.size(); i++) {
             graph.eventLocations.add(new EventLocationRow(++locationId, id, places.get(i), i + 1, null, null));
         }
-        references[(int) id - 1] = "the " + title;
+        references[(int) id - 1] = "VISIT".equals(kind) ? title : "the " + title;
         graph.events.add(new EventRow(id, Vocabulary.slug(title) + "-" + id, kind, title, sentence, status, start,
                 end, purpose, domain, level, follows, partOf, cameo(kind), plover(kind)));
         graph.claims.add(new Claim(source, sentence, FactKind.EVENT, id));
