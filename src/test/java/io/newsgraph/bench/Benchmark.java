@@ -25,7 +25,9 @@ public final class Benchmark {
         String url = System.getProperty("bench.url", "http://127.0.0.1:8080/graphql");
         Path dir = Path.of(System.getProperty("bench.ops", "bench/operations/newsgraph"));
         int clients = GraphSize.intProperty("bench.clients", 16);
-        double warmup = Double.parseDouble(System.getProperty("bench.warmup", "10"));
+        // A freshly started JVM needs thousands of requests before the JIT has compiled the hot paths.
+        double warmup = Double.parseDouble(System.getProperty("bench.warmup", "30"));
+        long warmupRequests = Long.parseLong(System.getProperty("bench.warmupRequests", "3000"));
         double duration = Double.parseDouble(System.getProperty("bench.duration", "20"));
         long maxRequests = Long.parseLong(System.getProperty("bench.maxRequests", "1000000"));
         boolean each = "each".equals(System.getProperty("bench.mode", "mix"));
@@ -34,9 +36,9 @@ public final class Benchmark {
         GraphqlClient client = new GraphqlClient(url, Duration.ofSeconds(30));
         List<Operation> operations = Operation.readAll(dir, System.getProperty("bench.only"));
         Pools pools = Pools.load(dir.resolve("pools"), client);
-        System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %.0f s, %.0f s measured,"
+        System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s, %.0f s measured,"
                 + " at most %d requests; pools: %s%n", label, operations.size(), dir, url, clients,
-                each ? "each operation alone" : "mixed by weight", warmup, duration, maxRequests, pools.summary());
+                each ? "each operation alone" : "mixed by weight", warmupRequests, warmup, duration, maxRequests, pools.summary());
 
         String loadBefore = loadAverage();
         StringBuilder report = new StringBuilder();
@@ -46,12 +48,12 @@ public final class Benchmark {
         if (each) {
             for (Operation op : operations) {
                 LoadRun run = new LoadRun(client, pools, List.of(op), clients);
-                run.run(warmup, maxRequests, 1);
+                run.run(warmup, warmupRequests, 1);
                 report.append(rows(run.run(duration, maxRequests, 2), operations));
             }
         } else {
             LoadRun run = new LoadRun(client, pools, operations, clients);
-            run.run(warmup, maxRequests, 1);
+            run.run(warmup, warmupRequests, 1);
             report.append(rows(run.run(duration, maxRequests, 2), operations));
         }
         report.append("\nLoad average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
