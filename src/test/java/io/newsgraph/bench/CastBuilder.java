@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -22,6 +25,8 @@ final class CastBuilder {
     private final Cast cast;
     private final int total;
     private final Newsroom newsroom;
+    private final Set<String> usedNames = new HashSet<>();
+    private long nextId;
 
     CastBuilder(SyntheticGraph graph, SplittableRandom rnd, int actors, Newsroom newsroom) {
         this.graph = graph;
@@ -46,7 +51,7 @@ final class CastBuilder {
             long id = next();
             Cast.State state = new Cast.State(cast.states.size(), id, name);
             cast.states.add(state);
-            String code = name.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+            String code = name.substring(0, 3).toUpperCase(Locale.ROOT);
             add(id, name, "STATE", "A sovereign state.", null, null, List.of("Republic of " + name, code), state);
             cast.organizations.add(id);
         }
@@ -109,9 +114,6 @@ final class CastBuilder {
         roles();
         return cast;
     }
-
-    private long nextId = 0;
-    private final java.util.Set<String> usedNames = new java.util.HashSet<>();
 
     private long next() {
         return ++nextId;
