@@ -14,7 +14,7 @@ import java.util.Map;
  * and latency percentiles per operation (see docs/benchmark.md). It starts no server itself.
  *
  * <pre>
- * mvn -B -Pbench test-compile exec:java@benchmark -Dbench.ops=bench/operations/newsgraph -Dbench.clients=16
+ * mvn -B -Pbench test-compile exec:java@benchmark -Dbench.ops=src/test/bench/operations/newsgraph -Dbench.clients=16
  * </pre>
  */
 public final class Benchmark {
@@ -23,7 +23,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("bench.url", "http://127.0.0.1:8080/graphql");
-        Path dir = Path.of(System.getProperty("bench.ops", "bench/operations/newsgraph"));
+        Path dir = Path.of(System.getProperty("bench.ops", "src/test/bench/operations/newsgraph"));
         int clients = GraphSize.intProperty("bench.clients", 16);
         // A freshly started JVM needs thousands of requests before the JIT has compiled the hot paths.
         double warmup = Double.parseDouble(System.getProperty("bench.warmup", "30"));

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts the packaged app on 127.0.0.1 against a generated database, waits until it answers, prints its pid.
-# Usage: bench/run-app.sh JDBC_URL [PORT] [APP_DIR]
-#   H2:         bench/run-app.sh 'jdbc:h2:file:/tmp/newsgraph-bench/g10k/newsgraph;DB_CLOSE_ON_EXIT=FALSE'
-#   PostgreSQL: bench/run-app.sh 'jdbc:postgresql://127.0.0.1:5432/test?currentSchema=bench' 18080 target/quarkus-app-pg
+# Usage: src/test/scripts/run-app.sh JDBC_URL [PORT] [APP_DIR]
+#   H2:         src/test/scripts/run-app.sh 'jdbc:h2:file:/tmp/newsgraph-bench/g10k/newsgraph;DB_CLOSE_ON_EXIT=FALSE'
+#   PostgreSQL: src/test/scripts/run-app.sh 'jdbc:postgresql://127.0.0.1:5432/test?currentSchema=bench' 18080 target/quarkus-app-pg
 # Stop it with: kill <pid>
 set -euo pipefail
 url=${1:?JDBC URL of the generated database}
