@@ -18,7 +18,7 @@ user=sa
 [[ $url == jdbc:postgresql:* ]] && user=postgres
 java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
   -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username="$user" \
-  -Dnewsgraph.seed.enabled=true -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
+  -Dnewsgraph.seed.enabled=true -Dnewsgraph.rate-limit.enabled=false -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do
   if curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then
