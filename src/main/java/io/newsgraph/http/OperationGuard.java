@@ -88,7 +88,7 @@ public class OperationGuard {
                     "Introspection is disabled on this server")));
             return;
         }
-        if (ctx.request().method() == HttpMethod.GET && request.operationName() != null) {
+        if (ctx.request().method() == HttpMethod.GET) {
             onlyChosenOperation(ctx, document, operation);
         }
         if (GraphQlErrors.wantsGraphQlResponse(ctx)) {
@@ -102,13 +102,16 @@ public class OperationGuard {
     }
 
     /**
-     * SmallRye GraphQL mistakes the document for the operation name on GET, so the URL is rewritten to carry the
-     * chosen operation (with the fragments) alone.
+     * SmallRye GraphQL reads a GET query badly: it takes the document for the operation name, joins lines (so a
+     * {@code #} comment swallows the rest) and URL-decodes the decoded value again. So the URL is rewritten to carry
+     * the chosen operation (with the fragments) alone, printed on one line without comments, with the characters a
+     * second decoding would change escaped.
      */
     private static void onlyChosenOperation(RoutingContext ctx, Document document, OperationDefinition operation) {
         List<Definition> kept = new ArrayList<>(document.getDefinitionsOfType(FragmentDefinition.class));
         kept.add(0, operation);
-        ctx.queryParams().set("query", AstPrinter.printAst(document.transform(d -> d.definitions(kept))));
+        String compact = AstPrinter.printAstCompact(document.transform(d -> d.definitions(kept)));
+        ctx.queryParams().set("query", compact.replace("%", "%25").replace("+", "%2B"));
         ctx.queryParams().remove("operationName");
     }
 
