@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * After the syntax check: chooses the operation ({@code operationName}, required when the document has several),
  * refuses mutations over GET (405, {@code Allow: POST}), refuses introspection when
- * {@code newsgraph.graphql.introspection=false}, and for clients that accept application/graphql-response+json
+ * {@code newsgraph.graphql.introspection=false} and unregistered operations when
+ * {@code newsgraph.graphql.persisted-only=true}, and for clients that accept application/graphql-response+json
  * validates the document and coerces the variables first, so that a request error is a 400 as the spec wants
  * (application/json clients keep SmallRye's 200 answers).
  */
@@ -44,6 +45,10 @@ public class OperationGuard {
     Instance<GraphQLSchema> schema;
     @ConfigProperty(name = "newsgraph.graphql.introspection", defaultValue = "true")
     boolean introspection;
+    @ConfigProperty(name = "newsgraph.graphql.persisted-only", defaultValue = "false")
+    boolean persistedOnly;
+    @Inject
+    PersistedOperations persistedOperations;
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-190).handler(this::check);
@@ -86,6 +91,11 @@ public class OperationGuard {
         if (!introspection && introspects(document)) {
             GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("INTROSPECTION_DISABLED",
                     "Introspection is disabled on this server")));
+            return;
+        }
+        if (persistedOnly && !persistedOperations.isRegistered(request.query())) {
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("PERSISTED_QUERY_REQUIRED",
+                    "This server runs registered operations only: send extensions.persistedQuery.sha256Hash")));
             return;
         }
         if (ctx.request().method() == HttpMethod.GET) {

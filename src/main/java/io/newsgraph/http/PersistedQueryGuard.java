@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the operation's text. A hash alone is looked up (PERSISTED_QUERY_NOT_FOUND if unknown, and the client sends hash
  * and text once); hash and text together register the text after checking the hash. With
  * {@code newsgraph.graphql.persisted-only=true} only registered operations run, by hash or by identical text, and
- * nothing is registered automatically.
+ * nothing is registered automatically (OperationGuard refuses other texts).
  */
 @ApplicationScoped
 public class PersistedQueryGuard {
@@ -40,12 +40,7 @@ public class PersistedQueryGuard {
         }
         JsonObject persisted = request.extensions().getValue("persistedQuery") instanceof JsonObject p ? p : null;
         if (persisted == null) {
-            if (persistedOnly && request.query() != null && !operations.isRegistered(request.query())) {
-                GraphQlErrors.requestError(ctx, errors("PERSISTED_QUERY_REQUIRED",
-                        "This server runs registered operations only: send extensions.persistedQuery.sha256Hash"));
-                return;
-            }
-            ctx.next();
+            ctx.next(); // plain text: OperationGuard checks it against persisted-only
             return;
         }
         String hash = String.valueOf(persisted.getValue("sha256Hash")).toLowerCase(java.util.Locale.ROOT);
@@ -56,11 +51,6 @@ public class PersistedQueryGuard {
         if (request.query() != null) {
             if (!hash.equals(PersistedOperations.sha256(request.query()))) {
                 GraphQlErrors.transportError(ctx, 400, "BAD_REQUEST", "sha256Hash does not match the query");
-                return;
-            }
-            if (persistedOnly && !operations.isRegistered(request.query())) {
-                GraphQlErrors.requestError(ctx, errors("PERSISTED_QUERY_REQUIRED",
-                        "This server runs registered operations only"));
                 return;
             }
             if (!persistedOnly) {
