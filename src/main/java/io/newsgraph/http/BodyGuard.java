@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodyGuard {
-    @ConfigProperty(name = "newsgraph.http.max-body-bytes", defaultValue = "65536")
+    @ConfigProperty(name = "newsgraph.http.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
 
     void register(@Observes Router router) {

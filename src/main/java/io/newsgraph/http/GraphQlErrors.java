@@ -23,6 +23,10 @@ final class GraphQlErrors {
         send(ctx, wantsGraphQlResponse(ctx) ? 400 : 200, errors);
     }
 
+    static void requestErrorWithStatus(RoutingContext ctx, int status, JsonArray errors) {
+        send(ctx, status, errors);
+    }
+
     /** An error of the HTTP exchange itself (method, media type, size, rate): the status says it for every client. */
     static void transportError(RoutingContext ctx, int status, String code, String message) {
         send(ctx, status, new JsonArray().add(error(code, message)));

@@ -64,6 +64,9 @@ public class GraphQlMetrics {
         if (operation == null) {
             return "none";
         }
+        if (operation.equals("anonymous")) {
+            return operation;
+        }
         if (names.contains(operation)) {
             return operation;
         }

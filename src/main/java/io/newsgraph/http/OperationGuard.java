@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * After the syntax check: chooses the operation ({@code operationName}, required when the document has several),
  * refuses mutations over GET (405, {@code Allow: POST}), refuses introspection when
- * {@code newsgraph.graphql.introspection=false}, and for clients that accept application/graphql-response+json
+ * {@code newsgraph.graphql.introspection=false} and unregistered operations when
+ * {@code newsgraph.graphql.persisted-only=true}, and for clients that accept application/graphql-response+json
  * validates the document and coerces the variables first, so that a request error is a 400 as the spec wants
  * (application/json clients keep SmallRye's 200 answers).
  */
@@ -44,6 +45,10 @@ public class OperationGuard {
     Instance<GraphQLSchema> schema;
     @ConfigProperty(name = "newsgraph.graphql.introspection", defaultValue = "true")
     boolean introspection;
+    @ConfigProperty(name = "newsgraph.graphql.persisted-only", defaultValue = "false")
+    boolean persistedOnly;
+    @Inject
+    PersistedOperations persistedOperations;
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-190).handler(this::check);
@@ -88,7 +93,12 @@ public class OperationGuard {
                     "Introspection is disabled on this server")));
             return;
         }
-        if (ctx.request().method() == HttpMethod.GET && request.operationName() != null) {
+        if (persistedOnly && !persistedOperations.isRegistered(request.query())) {
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("PERSISTED_QUERY_REQUIRED",
+                    "This server runs registered operations only: send extensions.persistedQuery.sha256Hash")));
+            return;
+        }
+        if (ctx.request().method() == HttpMethod.GET) {
             onlyChosenOperation(ctx, document, operation);
         }
         if (GraphQlErrors.wantsGraphQlResponse(ctx)) {
@@ -102,13 +112,16 @@ public class OperationGuard {
     }
 
     /**
-     * SmallRye GraphQL mistakes the document for the operation name on GET, so the URL is rewritten to carry the
-     * chosen operation (with the fragments) alone.
+     * SmallRye GraphQL reads a GET query badly: it takes the document for the operation name, joins lines (so a
+     * {@code #} comment swallows the rest) and URL-decodes the decoded value again. So the URL is rewritten to carry
+     * the chosen operation (with the fragments) alone, printed on one line without comments, with the characters a
+     * second decoding would change escaped.
      */
     private static void onlyChosenOperation(RoutingContext ctx, Document document, OperationDefinition operation) {
         List<Definition> kept = new ArrayList<>(document.getDefinitionsOfType(FragmentDefinition.class));
         kept.add(0, operation);
-        ctx.queryParams().set("query", AstPrinter.printAst(document.transform(d -> d.definitions(kept))));
+        String compact = AstPrinter.printAstCompact(document.transform(d -> d.definitions(kept)));
+        ctx.queryParams().set("query", compact.replace("%", "%25").replace("+", "%2B"));
         ctx.queryParams().remove("operationName");
     }
 

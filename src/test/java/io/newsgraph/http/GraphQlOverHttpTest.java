@@ -44,6 +44,15 @@ class GraphQlOverHttpTest {
     }
 
     @Test
+    void getQueriesKeepCommentsPlusAndPercent() {
+        given().accept(GRAPHQL_RESPONSE)
+                .queryParam("query", "# who is it?\n{ actors(filter: {name: \"100% +\"}) { totalCount } }\n")
+                .get("/graphql").then().statusCode(200).body("data.actors.totalCount", is(0));
+        given().accept(GRAPHQL_RESPONSE).queryParam("query", "# count\n{ actors { totalCount } }")
+                .get("/graphql").then().statusCode(200).body("data.actors.totalCount", is(18));
+    }
+
+    @Test
     void mutationsOverGetAre405WithAllow() {
         given().accept(GRAPHQL_RESPONSE).queryParam("query", "mutation M { actors { totalCount } }")
                 .get("/graphql").then().statusCode(405).header("Allow", "POST")

@@ -39,7 +39,7 @@ class HardeningTest {
 
     @Test
     void bodiesOverTheLimitAre413() {
-        String padding = "#".repeat(60_000) + "\n";
+        String padding = "#".repeat(600_000) + "\n";
         given().contentType("application/json").body(Map.of("query", padding + "{ actors { totalCount } }"))
                 .post("/graphql").then().statusCode(200).body("data.actors.totalCount", is(18));
         given().contentType("application/json").body(Map.of("query", padding + padding + "{ actors { totalCount } }"))
