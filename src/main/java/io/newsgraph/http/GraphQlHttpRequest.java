@@ -12,6 +12,11 @@ import java.util.Map;
 record GraphQlHttpRequest(String query, String operationName, Map<String, Object> variables, JsonObject extensions,
         String malformed) {
 
+    /** A graphql-transport-ws upgrade: subscriptions have their own protocol and skip the HTTP request rules. */
+    static boolean isWebSocketUpgrade(RoutingContext ctx) {
+        return "websocket".equalsIgnoreCase(ctx.request().getHeader("Upgrade"));
+    }
+
     static GraphQlHttpRequest of(RoutingContext ctx) {
         if (ctx.request().method() == HttpMethod.GET) {
             JsonObject variables = json(ctx.request().getParam("variables"));

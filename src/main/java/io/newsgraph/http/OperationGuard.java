@@ -55,6 +55,10 @@ public class OperationGuard {
     }
 
     private void check(RoutingContext ctx) {
+        if (GraphQlHttpRequest.isWebSocketUpgrade(ctx)) {
+            ctx.next();
+            return;
+        }
         GraphQlHttpRequest request = GraphQlHttpRequest.of(ctx);
         if (request.malformed() != null) {
             GraphQlErrors.transportError(ctx, 400, "BAD_REQUEST", request.malformed());

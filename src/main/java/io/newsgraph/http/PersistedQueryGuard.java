@@ -33,6 +33,10 @@ public class PersistedQueryGuard {
     }
 
     private void resolve(RoutingContext ctx) {
+        if (GraphQlHttpRequest.isWebSocketUpgrade(ctx)) {
+            ctx.next();
+            return;
+        }
         GraphQlHttpRequest request = GraphQlHttpRequest.of(ctx);
         if (request.malformed() != null) {
             ctx.next(); // OperationGuard answers
