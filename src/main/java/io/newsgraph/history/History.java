@@ -2,6 +2,7 @@ package io.newsgraph.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.search.SearchIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -13,6 +14,8 @@ import java.util.Map;
 public class History {
     @Inject
     ObjectMapper json;
+    @Inject
+    SearchIndexer searchIndex;
 
     public void record(Via via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
         Change c = new Change();
@@ -25,6 +28,9 @@ public class History {
         c.user = via.user();
         c.via = via.channel();
         c.persist();
+        if (operation == Operation.DELETE || operation == Operation.MERGE) {
+            searchIndex.changed(type, id, operation == Operation.DELETE);
+        }
     }
 
     private String write(Map<String, ?> state) {

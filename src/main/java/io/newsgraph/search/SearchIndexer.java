@@ -38,6 +38,33 @@ public class SearchIndexer {
         }
     }
 
+    /**
+     * Keeps the index in step with a deletion or merge recorded in the change log: a deleted document's rows go, a
+     * merged one is indexed again (an actor merged away has no rows left, the one kept gains the aliases).
+     */
+    public void changed(String entityType, long id, boolean deleted) {
+        SearchType type = typeOf(entityType);
+        if (type == null) {
+            return;
+        }
+        if (deleted) {
+            em.createNativeQuery("delete from search_term where doc_type = :type and doc_id = :id")
+                    .setParameter("type", type.name()).setParameter("id", id).executeUpdate();
+        } else {
+            em.flush();
+            reindex(type, List.of(id));
+        }
+    }
+
+    private static SearchType typeOf(String entityType) {
+        for (SearchType type : SearchType.values()) {
+            if (type.nodeType().equals(entityType)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     @Transactional
     void rebuildIfEmpty(@Observes @Priority(3000) StartupEvent event) {
         Number indexed = (Number) em.createNativeQuery("select count(*) from search_term").getSingleResult();
