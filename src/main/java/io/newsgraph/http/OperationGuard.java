@@ -72,7 +72,7 @@ public class OperationGuard {
         try {
             document = Parser.parse(request.query());
         } catch (InvalidSyntaxException e) {
-            ctx.next(); // SyntaxGuard answered already; not reached
+            ctx.next(); // DocumentGuard answered already; not reached
             return;
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);

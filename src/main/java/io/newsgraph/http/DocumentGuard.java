@@ -1,4 +1,4 @@
-package io.newsgraph.limits;
+package io.newsgraph.http;
 
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
@@ -6,6 +6,10 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.language.SourceLocation;
+import io.newsgraph.limits.QueryAnalyzer;
+import io.newsgraph.limits.QueryCost;
+import io.newsgraph.limits.QueryLimits;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -26,11 +30,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rejects a request whose document exceeds a limit (tokens, depth, aliases, fields, directives, cost) before anything
- * executes, with a GraphQL error naming the limit in {@code extensions.code} and the measured value.
+ * Parses the request's document once, before SmallRye GraphQL: a document that does not parse gets the parser's
+ * message and location ({@code GRAPHQL_PARSE_FAILED}; SmallRye itself only says "Unparseable input document"), and one
+ * over a limit (tokens, depth, aliases, fields, directives, cost) gets an error naming the limit in
+ * {@code extensions.code}, before anything executes.
  */
 @ApplicationScoped
-public class LimitsGuard {
+public class DocumentGuard {
     @Inject
     QueryLimits limits;
     @Inject
@@ -45,7 +51,7 @@ public class LimitsGuard {
     });
 
     void register(@Observes Router router) {
-        router.route("/graphql").order(-198).handler(this::check);
+        router.route("/graphql").order(-199).handler(this::check);
     }
 
     private QueryAnalyzer analyzer() {
@@ -71,29 +77,48 @@ public class LimitsGuard {
     }
 
     private void check(RoutingContext ctx) {
-        Request request = Request.of(ctx);
-        if (request == null || request.query() == null) {
+        if (GraphQlHttpRequest.isWebSocketUpgrade(ctx)) {
             ctx.next();
+            return;
+        }
+        GraphQlHttpRequest request = GraphQlHttpRequest.of(ctx);
+        if (request.malformed() != null || request.query() == null) {
+            ctx.next(); // OperationGuard answers
             return;
         }
         Document document;
         try {
             document = parse(request.query());
         } catch (ParseCancelledException e) {
-            reject(ctx, "MAX_TOKENS_EXCEEDED", "The document has more than " + limits.maxTokens()
-                    + " tokens. Send a smaller query.");
+            reject(ctx, GraphQlErrors.error("MAX_TOKENS_EXCEEDED", "The document has more than " + limits.maxTokens()
+                    + " tokens. Send a smaller query."));
             return;
         } catch (InvalidSyntaxException e) {
-            ctx.next(); // answered by the syntax guard
+            reject(ctx, syntaxError(e));
             return;
         }
-        QueryCost cost = analyzer().analyze(document, request.operationName(), request.variables());
-        String violation = violation(cost);
+        String violation = violation(analyzer().analyze(document, request.operationName(), request.variables()));
         if (violation == null) {
             ctx.next();
         } else {
-            reject(ctx, violation.substring(0, violation.indexOf(' ')), violation.substring(violation.indexOf(' ') + 1));
+            int space = violation.indexOf(' ');
+            reject(ctx, GraphQlErrors.error(violation.substring(0, space), violation.substring(space + 1)));
         }
+    }
+
+    private static JsonObject syntaxError(InvalidSyntaxException e) {
+        JsonArray locations = new JsonArray();
+        SourceLocation location = e.getLocation();
+        if (location != null) {
+            locations.add(new JsonObject().put("line", location.getLine()).put("column", location.getColumn()));
+        }
+        JsonObject error = GraphQlErrors.error("GRAPHQL_PARSE_FAILED", "Syntax error: " + e.getMessage());
+        error.getJsonObject("extensions").put("classification", "InvalidSyntax");
+        return error.put("locations", locations);
+    }
+
+    private static void reject(RoutingContext ctx, JsonObject error) {
+        GraphQlErrors.requestError(ctx, new JsonArray().add(error));
     }
 
     private Document parse(String query) {
@@ -132,50 +157,5 @@ public class LimitsGuard {
                     + " fewer nested lists.";
         }
         return null;
-    }
-
-    private static void reject(RoutingContext ctx, String code, String message) {
-        JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", code).put("classification", "ValidationError"));
-        boolean graphqlResponse = String.valueOf(ctx.request().getHeader("Accept"))
-                .contains("application/graphql-response+json");
-        ctx.response().setStatusCode(graphqlResponse ? 400 : 200)
-                .putHeader("Content-Type", (graphqlResponse ? "application/graphql-response+json" : "application/json")
-                        + "; charset=utf-8")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
-    }
-
-    /** The GraphQL request carried by a GET or POST. */
-    record Request(String query, String operationName, Map<String, Object> variables) {
-        static Request of(RoutingContext ctx) {
-            String query = ctx.request().getParam("query");
-            if (query != null) {
-                String vars = ctx.request().getParam("variables");
-                Map<String, Object> variables = null;
-                try {
-                    variables = vars == null ? null : new JsonObject(vars).getMap();
-                } catch (RuntimeException malformed) {
-                    variables = null;
-                }
-                return new Request(query, ctx.request().getParam("operationName"), variables);
-            }
-            String type = String.valueOf(ctx.request().getHeader("Content-Type"));
-            if (ctx.body() == null || ctx.body().length() == 0) {
-                return null;
-            }
-            if (type.startsWith("application/graphql")) {
-                return new Request(ctx.body().asString(), null, null);
-            }
-            try {
-                JsonObject body = ctx.body().asJsonObject();
-                Object q = body.getValue("query");
-                Object vars = body.getValue("variables");
-                Object name = body.getValue("operationName");
-                return new Request(q instanceof String s ? s : null, name instanceof String n ? n : null,
-                        vars instanceof JsonObject v ? v.getMap() : null);
-            } catch (RuntimeException notAnObject) {
-                return null;
-            }
-        }
     }
 }
