@@ -35,7 +35,8 @@ public class ActorReader {
         Where where = FilterSql.actor(filter, "a");
         List<ActorNode> rows = new ArrayList<>();
         for (Object[] row : sql.rows("select " + ActorNode.COLUMNS + " from actor a" + where.sql("where")
-                + " order by " + SqlOrder.of(orderBy, ActorOrder.NAME_ASC, "a.id")
+                + " order by " + (filter != null && filter.kind() != null && (orderBy == null || orderBy.isEmpty())
+                        ? "a.kind, " : "") + SqlOrder.of(orderBy, ActorOrder.NAME_ASC, "a.id")
                 + " offset :off rows fetch next :lim rows only",
                 where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))) {
             rows.add(new ActorNode(row, 0));

@@ -45,7 +45,10 @@ public class StatementReader {
     public StatementConnection list(StatementFilter filter, List<StatementOrder> orderBy, Page page) {
         Where where = FilterSql.statement(filter, "s");
         List<StatementNode> rows = new ArrayList<>();
-        sql.rows("select " + StatementNode.COLUMNS + " from statement s" + where.sql("where") + " order by " + order(orderBy)
+        // A leading column fixed by the filter changes nothing in the order but lets H2 read the composite index in order
+        String order = filter != null && filter.stance() != null && (orderBy == null || orderBy.isEmpty())
+                ? "s.stance, " + order(orderBy) : order(orderBy);
+        sql.rows("select " + StatementNode.COLUMNS + " from statement s" + where.sql("where") + " order by " + order
                 + " offset :off rows fetch next :lim rows only",
                 where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
                 .forEach(row -> rows.add(new StatementNode(row, 0)));
