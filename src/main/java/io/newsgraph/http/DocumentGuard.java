@@ -37,6 +37,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DocumentGuard {
+    /** Where the parsed document is left for the guards after this one. */
+    static final String DOCUMENT = DocumentGuard.class.getName() + ".document";
+
     @Inject
     QueryLimits limits;
     @Inject
@@ -97,6 +100,7 @@ public class DocumentGuard {
             reject(ctx, syntaxError(e));
             return;
         }
+        ctx.put(DOCUMENT, document);
         String violation = violation(analyzer().analyze(document, request.operationName(), request.variables()));
         if (violation == null) {
             ctx.next();
@@ -125,7 +129,7 @@ public class DocumentGuard {
         Document document = parsed.get(query);
         if (document == null) {
             ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-                    .maxTokens(limits.maxTokens()).captureSourceLocation(false).captureLineComments(false));
+                    .maxTokens(limits.maxTokens()).captureLineComments(false));
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(options).build());
             parsed.put(query, document);

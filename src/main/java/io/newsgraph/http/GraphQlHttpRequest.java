@@ -17,7 +17,24 @@ record GraphQlHttpRequest(String query, String operationName, Map<String, Object
         return "websocket".equalsIgnoreCase(ctx.request().getHeader("Upgrade"));
     }
 
+    private static final String KEY = GraphQlHttpRequest.class.getName();
+
+    /** The request, read once per HTTP request and shared by the guards (see {@link #forget}). */
     static GraphQlHttpRequest of(RoutingContext ctx) {
+        GraphQlHttpRequest request = ctx.get(KEY);
+        if (request == null) {
+            request = read(ctx);
+            ctx.put(KEY, request);
+        }
+        return request;
+    }
+
+    /** To be called when a guard rewrites the request, so the next reader sees the new one. */
+    static void forget(RoutingContext ctx) {
+        ctx.remove(KEY);
+    }
+
+    private static GraphQlHttpRequest read(RoutingContext ctx) {
         if (ctx.request().method() == HttpMethod.GET) {
             JsonObject variables = json(ctx.request().getParam("variables"));
             JsonObject extensions = json(ctx.request().getParam("extensions"));

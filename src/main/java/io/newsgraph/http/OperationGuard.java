@@ -11,8 +11,6 @@ import graphql.language.FragmentDefinition;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
@@ -68,10 +66,8 @@ public class OperationGuard {
             ctx.next();
             return;
         }
-        Document document;
-        try {
-            document = Parser.parse(request.query());
-        } catch (InvalidSyntaxException e) {
+        Document document = ctx.get(DocumentGuard.DOCUMENT);
+        if (document == null) {
             ctx.next(); // DocumentGuard answered already; not reached
             return;
         }

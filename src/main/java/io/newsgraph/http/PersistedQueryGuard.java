@@ -82,6 +82,7 @@ public class PersistedQueryGuard {
             JsonObject body = new JsonObject(ctx.body().asString()).put("query", query);
             ctx.setBody(Buffer.buffer(body.encode()));
         }
+        GraphQlHttpRequest.forget(ctx);
     }
 
     private static io.vertx.core.json.JsonArray errors(String code, String message) {
