@@ -2,7 +2,6 @@ package io.newsgraph.actor;
 
 import io.newsgraph.graph.ConflictException;
 import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.Guard;
 import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.ValidationException;
 import io.newsgraph.history.History;
@@ -32,10 +31,8 @@ public class ActorService {
 
     @Transactional
     public void create(ActorIn in, Via via) {
-        if (in.slug() != null && Actor.findBySlug(in.slug()).isPresent()) {
-            throw new ConflictException("An actor with the slug '" + in.slug() + "' exists: update it instead.");
-        }
-        items.write("actor", ItemWriter.of(in), via);
+        items.create("actor", in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
+                ItemWriter.of(in), via);
         if (Actor.findBySlug(in.slug()).isEmpty()) {
             throw new ConflictException("'" + in.name() + "' is already known under another slug (same name or alias"
                     + " and kind): update that actor, or merge the two.");
@@ -44,10 +41,7 @@ public class ActorService {
 
     @Transactional
     public void update(String slug, int version, ActorIn in, Via via) {
-        Actor actor = find(slug);
-        Guard.version("Actor '" + slug + "'", version, actor.version);
-        Guard.sameSlug("actor", slug, in.slug());
-        items.write("actor", ItemWriter.of(in), via);
+        items.update("actor", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** Deletes the actor; what refers to it blocks the delete unless {@code cascade}. */

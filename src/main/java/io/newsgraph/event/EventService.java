@@ -2,7 +2,6 @@ package io.newsgraph.event;
 
 import io.newsgraph.graph.ConflictException;
 import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.Guard;
 import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
@@ -28,18 +27,12 @@ public class EventService {
 
     @Transactional
     public void create(EventIn in, Via via) {
-        if (in.slug() != null && Event.count("slug", in.slug()) > 0) {
-            throw new ConflictException("An event with the slug '" + in.slug() + "' exists: update it instead.");
-        }
-        items.write("event", ItemWriter.of(in), via);
+        items.create("event", in.slug() != null && Event.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
     public void update(String slug, int version, EventIn in, Via via) {
-        Event e = find(slug);
-        Guard.version("Event '" + slug + "'", version, e.version);
-        Guard.sameSlug("event", slug, in.slug());
-        items.write("event", ItemWriter.of(in), via);
+        items.update("event", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /**

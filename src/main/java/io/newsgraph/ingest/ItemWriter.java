@@ -1,5 +1,7 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.graph.ConflictException;
+import io.newsgraph.graph.Guard;
 import io.newsgraph.graph.Problem;
 import io.newsgraph.graph.ValidationException;
 import io.newsgraph.history.Via;
@@ -24,6 +26,24 @@ public class ItemWriter {
                     .map(p -> new Problem(p.path().replaceFirst("^[a-z]+\\[0\\]", argument), p.code(), p.message()))
                     .toList());
         }
+    }
+
+    /** Creates an item under a new slug; an existing one is a CONFLICT ("update it instead"). */
+    public IngestReport create(String kind, boolean exists, String slug, Bundle bundle, Via via) {
+        if (exists) {
+            throw new ConflictException(("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ") + kind + " with the slug '"
+                    + slug + "' exists: update it instead.");
+        }
+        return write(kind, bundle, via);
+    }
+
+    /** Updates the item stored under {@code slug}, read at {@code sentVersion}; the slug itself never changes. */
+    public IngestReport update(String kind, String slug, int sentVersion, int storedVersion, String inputSlug, Bundle bundle,
+            Via via) {
+        Guard.version(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " '" + slug + "'", sentVersion,
+                storedVersion);
+        Guard.sameSlug(kind, slug, inputSlug);
+        return write(kind, bundle, via);
     }
 
     public static Bundle of(Bundle.SourceIn source) {

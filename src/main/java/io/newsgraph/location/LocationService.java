@@ -2,7 +2,6 @@ package io.newsgraph.location;
 
 import io.newsgraph.graph.ConflictException;
 import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.Guard;
 import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
@@ -27,18 +26,12 @@ public class LocationService {
 
     @Transactional
     public void create(LocationIn in, Via via) {
-        if (in.slug() != null && Location.count("slug", in.slug()) > 0) {
-            throw new ConflictException("A location with the slug '" + in.slug() + "' exists: update it instead.");
-        }
-        items.write("location", ItemWriter.of(in), via);
+        items.create("location", in.slug() != null && Location.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
     public void update(String slug, int version, LocationIn in, Via via) {
-        Location l = find(slug);
-        Guard.version("Location '" + slug + "'", version, l.version);
-        Guard.sameSlug("location", slug, in.slug());
-        items.write("location", ItemWriter.of(in), via);
+        items.update("location", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** Events held there and places within it block the delete unless {@code cascade} (then they are detached). */

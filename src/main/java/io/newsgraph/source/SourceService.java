@@ -2,7 +2,6 @@ package io.newsgraph.source;
 
 import io.newsgraph.graph.ConflictException;
 import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.Guard;
 import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
@@ -24,18 +23,12 @@ public class SourceService {
 
     @Transactional
     public void create(SourceIn in, Via via) {
-        if (in.slug() != null && Source.count("slug", in.slug()) > 0) {
-            throw new ConflictException("A source with the slug '" + in.slug() + "' exists: update it instead.");
-        }
-        items.write("source", ItemWriter.of(in), via);
+        items.create("source", in.slug() != null && Source.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
     public void update(String slug, int version, SourceIn in, Via via) {
-        Source s = find(slug);
-        Guard.version("Source '" + slug + "'", version, s.version);
-        Guard.sameSlug("source", slug, in.slug());
-        items.write("source", ItemWriter.of(in), via);
+        items.update("source", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** A source that evidence cites is never deleted: the facts would lose their provenance. */

@@ -1,8 +1,6 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.ConflictException;
 import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.Guard;
 import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
@@ -23,18 +21,12 @@ public class StatementService {
 
     @Transactional
     public void create(StatementIn in, Via via) {
-        if (in.slug() != null && Statement.count("slug", in.slug()) > 0) {
-            throw new ConflictException("A statement with the slug '" + in.slug() + "' exists: update it instead.");
-        }
-        items.write("statement", ItemWriter.of(in), via);
+        items.create("statement", in.slug() != null && Statement.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
     public void update(String slug, int version, StatementIn in, Via via) {
-        Statement s = find(slug);
-        Guard.version("Statement '" + slug + "'", version, s.version);
-        Guard.sameSlug("statement", slug, in.slug());
-        items.write("statement", ItemWriter.of(in), via);
+        items.update("statement", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** Nothing refers to a statement; its evidence goes with it. */
