@@ -69,8 +69,8 @@ public class EventApi {
 
     @Description("Where it takes place, in itinerary order.")
     public @NonNull List<@NonNull LocationNode> locations(@Source EventNode event) {
-        return Cohort.load(base(event), "locations", members -> {
-            Map<Long, List<VisitStop>> stops = events.stops(ids(members));
+        return Cohort.byId(base(event), "locations", eventIds -> {
+            Map<Long, List<VisitStop>> stops = events.stops(eventIds);
             Set<Long> locationIds = new LinkedHashSet<>();
             stops.values().forEach(list -> list.forEach(s -> locationIds.add(s.locationId)));
             Map<Long, LocationNode> found = locations.byIds(locationIds);
@@ -212,11 +212,5 @@ public class EventApi {
 
     private static EventBase base(EventNode event) {
         return (EventBase) event;
-    }
-
-    private static Set<Long> ids(List<? extends EventBase> members) {
-        Set<Long> ids = new LinkedHashSet<>();
-        members.forEach(m -> ids.add(m.dbId()));
-        return ids;
     }
 }

@@ -692,8 +692,10 @@ public class BundleIngester {
                 s.persist();
             }
             Statement statement = s;
-            writtenStatements.add(statement.id);
             c.changed |= replaceEvidence("statement", statement.id, isNew, in.evidence(), e -> e.statement = statement);
+            if (isNew || c.changed) {
+                writtenStatements.add(statement.id); // unchanged statements keep their index rows
+            }
             count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
             if (isNew) {
                 added.add(new StatementAdded(s.slug, s.stance, s.modality, s.speaker.slug,
