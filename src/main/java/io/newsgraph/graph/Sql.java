@@ -6,7 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.QueryTimeoutException;
 import io.newsgraph.limits.QueryLimits;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Clob;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,17 +28,76 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The read path: plain SQL through Hibernate's session (so statement statistics count it), mapped to read-model
- * objects by hand. No managed entities and no lazy loading are involved.
+ * The read path: plain SQL mapped to read-model objects by hand; no managed entities, no lazy loading. Outside a
+ * transaction (every query) it runs on a pooled JDBC connection of its own, which needs no CDI request context, so
+ * field resolvers can call it on any thread. Inside a transaction (a write reading back what it wrote) it goes through
+ * Hibernate's session, which flushes pending changes first and shares the transaction's connection.
  */
 @ApplicationScoped
 public class Sql {
     @Inject
     EntityManager em;
     @Inject
+    DataSource dataSource;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
     QueryLimits limits;
 
+    private final AtomicLong jdbcStatements = new AtomicLong();
+
     public List<Object[]> rows(String sql, Map<String, ?> params) {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            return jdbcRows(sql, params);
+        }
+        return sessionRows(sql, params);
+    }
+
+    /** Statements run on the JDBC path so far (Hibernate's statistics count the others). */
+    public long jdbcStatements() {
+        return jdbcStatements.get();
+    }
+
+    private List<Object[]> jdbcRows(String sql, Map<String, ?> params) {
+        NamedSql named = NamedSql.of(sql);
+        jdbcStatements.incrementAndGet();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(named.jdbc(params))) {
+            statement.setQueryTimeout((int) Math.max(1, limits.queryTimeout().toSeconds()));
+            List<Object> values = named.values(params);
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                List<Object[]> rows = new ArrayList<>();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        Object value = result.getObject(c + 1);
+                        // a CLOB cannot be read once the connection is back in the pool
+                        row[c] = value instanceof Clob ? str(value) : value;
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLTimeoutException e) {
+            throw timeout();
+        } catch (SQLException e) {
+            if ("57014".equals(e.getSQLState())) { // PostgreSQL: canceling statement due to statement timeout
+                throw timeout();
+            }
+            throw new IllegalStateException("read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private TimeoutException timeout() {
+        return new TimeoutException("The query took longer than " + limits.queryTimeout().toSeconds()
+                + " s and was stopped. Narrow the filters or ask for smaller pages.");
+    }
+
+    private List<Object[]> sessionRows(String sql, Map<String, ?> params) {
         Query query = em.createNativeQuery(sql);
         // Callers may pass shared parameter maps; bind only what this statement uses.
         query.getParameters().forEach(p -> query.setParameter(p.getName(), params.get(p.getName())));
@@ -37,8 +106,7 @@ public class Sql {
         try {
             result = query.getResultList();
         } catch (QueryTimeoutException e) {
-            throw new TimeoutException("The query took longer than " + limits.queryTimeout().toSeconds()
-                    + " s and was stopped. Narrow the filters or ask for smaller pages.");
+            throw timeout();
         }
         List<Object[]> rows = new ArrayList<>(result.size());
         for (Object row : result) {
