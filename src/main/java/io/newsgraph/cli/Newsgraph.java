@@ -13,6 +13,8 @@ public class Newsgraph {
         if (args.length > 0) {
             // A command opens no HTTP port, so it can run beside a server (on a database both can open).
             System.setProperty("quarkus.http.host-enabled", "false");
+            // nor does it serve subscriptions; on PostgreSQL its writes still notify the running servers
+            System.setProperty("newsgraph.live.listen", "false");
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
         }
         Quarkus.run(Commands.class, args);

@@ -9,13 +9,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-/** Records writes in the change log, in the writer's transaction (a rolled-back write leaves no trace). */
+/**
+ * Records writes in the change log, in the writer's transaction (a rolled-back write leaves no trace), and collects
+ * them for the live updates, which are published only when that transaction commits.
+ */
 @ApplicationScoped
 public class History {
     @Inject
     ObjectMapper json;
     @Inject
     SearchIndexer searchIndex;
+    @Inject
+    TransactionChanges transactionChanges;
 
     public void record(Via via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
         Change c = new Change();
@@ -28,6 +33,7 @@ public class History {
         c.user = via.user();
         c.via = via.channel();
         c.persist();
+        transactionChanges.add(via, type, id, operation);
         if (operation == Operation.DELETE || operation == Operation.MERGE) {
             searchIndex.changed(type, id, operation == Operation.DELETE);
         }

@@ -29,7 +29,6 @@ import io.newsgraph.source.Evidence;
 import io.newsgraph.source.Source;
 import io.newsgraph.statement.Modality;
 import io.newsgraph.statement.Statement;
-import io.newsgraph.statement.StatementAdded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,8 +66,6 @@ public class BundleIngester {
     SearchIndexer searchIndex;
     @Inject
     History history;
-    @Inject
-    jakarta.enterprise.event.Event<StatementAdded.Batch> statementsAdded;
 
     /** An ingest by the system (the seed, tests). */
     @Transactional
@@ -116,9 +113,6 @@ public class BundleIngester {
         } finally {
             em.setFlushMode(FlushModeType.AUTO);
         }
-        if (!dryRun && !run.added.isEmpty()) {
-            statementsAdded.fire(new StatementAdded.Batch(List.copyOf(run.added)));
-        }
         if (dryRun) {
             try {
                 transactions.setRollbackOnly();
@@ -157,7 +151,6 @@ public class BundleIngester {
         private final List<Long> writtenStatements = new ArrayList<>();
         private final Via via;
         private final List<Runnable> journal = new ArrayList<>();
-        private final List<StatementAdded> added = new ArrayList<>();
 
         Run(Bundle bundle, List<IngestProblem> problems, Via via) {
             this.bundle = bundle;
@@ -697,12 +690,6 @@ public class BundleIngester {
                 writtenStatements.add(statement.id); // unchanged statements keep their index rows
             }
             count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
-            if (isNew) {
-                added.add(new StatementAdded(s.slug, s.stance, s.modality, s.speaker.slug,
-                        s.subjectEvent != null ? s.subjectEvent.slug : s.subjectActor.slug,
-                        s.addressee == null ? null : s.addressee.slug, s.summary,
-                        in.evidence().stream().map(this::sourceSlug).distinct().toList()));
-            }
         }
 
         /**

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * A statement that a committed write added. Self-contained (slugs, not nested objects) so a subscriber needs no
- * further reads; fetch details with `statement(slug:)`.
+ * further reads; fetch details with `statement(slug:)`. Read back from the database after the commit
+ * ({@link StatementFeed}).
  */
 @Description("A statement just added to the graph (sent after the write committed).")
 public record StatementAdded(
@@ -25,9 +26,5 @@ public record StatementAdded(
                 && (filter.speaker() == null || filter.speaker().equals(speaker))
                 && (filter.subject() == null || filter.subject().equals(subject))
                 && (filter.addressee() == null || filter.addressee().equals(addressee));
-    }
-
-    /** Fired (as a CDI event) by every write that adds statements; observed after its transaction commits. */
-    public record Batch(List<StatementAdded> statements) {
     }
 }
