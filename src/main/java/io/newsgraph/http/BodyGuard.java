@@ -19,7 +19,16 @@ public class BodyGuard {
     long maxBodyBytes;
 
     void register(@Observes Router router) {
-        router.route("/graphql").order(-210).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        BodyHandler body = BodyHandler.create().setBodyLimit(maxBodyBytes);
+        // A WebSocket upgrade must reach SmallRye unread: it upgrades only requests not yet ended, and reading the
+        // empty body some clients announce (the JDK's sends Content-Length: 0) ends it.
+        router.route("/graphql").order(-210).handler(ctx -> {
+            if (GraphQlHttpRequest.isWebSocketUpgrade(ctx)) {
+                ctx.next();
+            } else {
+                body.handle(ctx);
+            }
+        });
         router.route("/graphql").order(-210).failureHandler(this::tooLarge);
         router.route("/graphql").order(-209).handler(this::refuseBatches);
     }
