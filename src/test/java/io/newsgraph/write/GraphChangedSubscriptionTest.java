@@ -121,7 +121,9 @@ class GraphChangedSubscriptionTest {
     void aLargeWriteCountsEveryObjectAndListsTheFirstFiftyIds() throws Exception {
         try (GraphQlSocket statements = GraphQlSocket.subscribe(endpoint,
                 "subscription { graphChanged(types: [STATEMENT]) { changes { type operation count ids } } }")) {
-            ingest(Map.of("statements", IntStream.range(0, 60).mapToObj(i -> statement("gc-many-" + i)).toList()));
+            // a speaker of their own, so other write tests' pages of yoon-suk-yeol's statements stay as they were
+            ingest(Map.of("actors", List.of(Map.of("slug", "gc-bulk-speaker", "name", "Bulk Speaker", "kind", "PERSON")),
+                    "statements", IntStream.range(0, 60).mapToObj(i -> statement("gc-many-" + i)).toList()));
             JsonObject change = statements.next().getJsonObject("graphChanged").getJsonArray("changes").getJsonObject(0);
             assertThat(change.getInteger("count"), is(60));
             assertThat(change.getJsonArray("ids").size(), is(50));
@@ -129,7 +131,7 @@ class GraphChangedSubscriptionTest {
     }
 
     private static Map<String, Object> statement(String slug) {
-        return Map.of("slug", slug, "speaker", slug.equals("gc-1") ? "gc-speaker" : "yoon-suk-yeol",
+        return Map.of("slug", slug, "speaker", slug.equals("gc-1") ? "gc-speaker" : "gc-bulk-speaker",
                 "stance", "CONDEMN", "subject", Map.of("event", "nk-russia-military-cooperation"),
                 "summary", "Condemned it.", "evidence", List.of(Map.of("source", SOURCE, "text", QUOTE)));
     }
