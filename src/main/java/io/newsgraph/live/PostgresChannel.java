@@ -2,7 +2,6 @@ package io.newsgraph.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 
 /**
  * The NOTIFY channel of this graph. Channels are per database, not per schema, so the channel name carries the
@@ -27,7 +26,7 @@ public class PostgresChannel {
     @ConfigProperty(name = "newsgraph.live.channel", defaultValue = "newsgraph_changes")
     String base;
     @Inject
-    EntityManager em;
+    DataSource dataSource;
 
     private volatile String name;
 
@@ -36,7 +35,8 @@ public class PostgresChannel {
      * only if, the transaction commits.
      */
     void send(List<String> payloads) {
-        em.unwrap(Session.class).doWork(connection -> {
+        // inside a JTA transaction the pool hands out the connection enlisted in it, and takes it back on close
+        try (Connection connection = dataSource.getConnection()) {
             if (connection.getAutoCommit()) {
                 // outside the transaction a NOTIFY would be delivered at once, whether the write commits or not
                 throw new IllegalStateException("live updates: no transaction on the connection, not notifying");
@@ -48,7 +48,9 @@ public class PostgresChannel {
                     notify.execute();
                 }
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("live updates: NOTIFY failed: " + e.getMessage(), e);
+        }
     }
 
     /** The channel, for a connection to the graph's database and schema. */
