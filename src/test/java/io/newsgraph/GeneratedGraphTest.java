@@ -104,6 +104,41 @@ class GeneratedGraphTest {
     }
 
     @Test
+    void pathsSearchedFromBothEndsAreAsShortAsTheWalkFromOneEnd() {
+        List<Map<String, Object>> reached = Gql.data("""
+                { actor(slug: "person-0") { neighbors(depth: 3, first: 100) { distance actor { id slug } } } }""")
+                .getList("data.actor.neighbors");
+        String start = Gql.data("{ actor(slug: \"person-0\") { id } }").getString("data.actor.id");
+        int checked = 0;
+        for (Map<String, Object> neighbor : reached) {
+            int distance = (Integer) neighbor.get("distance");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> actor = (Map<String, Object>) neighbor.get("actor");
+            List<Map<String, Object>> paths = Gql.data("""
+                    query($to: String!) { paths(from: "person-0", to: $to, maxLength: 3, first: 20) {
+                      length steps { from { id } to { id } } } }""", Map.of("to", actor.get("slug")))
+                    .getList("data.paths");
+            assertThat(actor.get("slug") + " at distance " + distance, paths.isEmpty(), is(false));
+            for (Map<String, Object> path : paths) {
+                assertThat(path.get("length"), is(distance));
+                // the steps form one chain from the start to the neighbour, whichever way each link points
+                String at = start;
+                @SuppressWarnings("unchecked")
+                List<Map<String, Map<String, String>>> steps = (List<Map<String, Map<String, String>>>) path.get("steps");
+                for (Map<String, Map<String, String>> step : steps) {
+                    String from = step.get("from").get("id");
+                    String to = step.get("to").get("id");
+                    assertThat(at.equals(from) || at.equals(to), is(true));
+                    at = at.equals(from) ? to : from;
+                }
+                assertThat(at, is(actor.get("id")));
+            }
+            checked += distance >= 2 ? 1 : 0;
+        }
+        assertThat(checked > 5, is(true));
+    }
+
+    @Test
     void theWholeGraphIsThere() {
         assertThat(Gql.data("{ statements(filter: {source: \"generated\"}) { totalCount } }")
                 .getInt("data.statements.totalCount"), is(STATEMENTS));
