@@ -139,6 +139,39 @@ class GeneratedGraphTest {
     }
 
     @Test
+    void nestedPagesMatchTheRootListUnderEveryOrdering() {
+        for (String order : List.of("MADE_ON_DESC", "CREATED_DESC", "STANCE_ASC", "SPEAKER_NAME_ASC")) {
+            String nested = "query($after: String) { actors(first: 30, filter: {kind: PERSON}) { nodes { slug"
+                    + " statements(first: 2, after: $after, orderBy: [" + order + "]) {"
+                    + " pageInfo { endCursor } nodes { slug } } } } }";
+            Map<String, Object> none = new HashMap<>();
+            none.put("after", null);
+            List<Map<String, Object>> first = Gql.data(nested, none).getList("data.actors.nodes");
+            // every parent's page ends at the same position, so any full page's cursor continues them all
+            String cursor = Gql.data(nested, none).getList("data.actors.nodes.statements", Map.class).stream()
+                    .filter(c -> ((List<?>) c.get("nodes")).size() == 2)
+                    .map(c -> (String) ((Map<?, ?>) c.get("pageInfo")).get("endCursor")).findFirst().orElseThrow();
+            List<Map<String, Object>> second = Gql.data(nested, Map.of("after", cursor)).getList("data.actors.nodes");
+            assertThat(first.size(), is(30));
+            for (int i = 0; i < first.size(); i++) {
+                String slug = (String) first.get(i).get("slug");
+                List<String> walked = new ArrayList<>(slugs(first.get(i)));
+                walked.addAll(slugs(second.get(i)));
+                List<String> root = Gql.data("query($s: String!) { statements(filter: {speaker: $s}, first: 4, orderBy: ["
+                        + order + "]) { nodes { slug } } }", Map.of("s", slug)).getList("data.statements.nodes.slug");
+                assertThat(order + " " + slug, walked, is(root));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> slugs(Map<String, Object> actor) {
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) ((Map<String, Object>) actor.get("statements"))
+                .get("nodes");
+        return nodes.stream().map(n -> (String) n.get("slug")).toList();
+    }
+
+    @Test
     void theWholeGraphIsThere() {
         assertThat(Gql.data("{ statements(filter: {source: \"generated\"}) { totalCount } }")
                 .getInt("data.statements.totalCount"), is(STATEMENTS));
