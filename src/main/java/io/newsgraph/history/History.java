@@ -2,6 +2,7 @@ package io.newsgraph.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.graph.GraphVersion;
 import io.newsgraph.search.SearchIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ public class History {
     ObjectMapper json;
     @Inject
     SearchIndexer searchIndex;
+    @Inject
+    GraphVersion version;
 
     public void record(Via via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
         Change c = new Change();
@@ -28,6 +31,7 @@ public class History {
         c.user = via.user();
         c.via = via.channel();
         c.persist();
+        version.raise();
         if (operation == Operation.DELETE || operation == Operation.MERGE) {
             searchIndex.changed(type, id, operation == Operation.DELETE);
         }
