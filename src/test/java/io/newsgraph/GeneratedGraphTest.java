@@ -104,6 +104,74 @@ class GeneratedGraphTest {
     }
 
     @Test
+    void pathsSearchedFromBothEndsAreAsShortAsTheWalkFromOneEnd() {
+        List<Map<String, Object>> reached = Gql.data("""
+                { actor(slug: "person-0") { neighbors(depth: 3, first: 100) { distance actor { id slug } } } }""")
+                .getList("data.actor.neighbors");
+        String start = Gql.data("{ actor(slug: \"person-0\") { id } }").getString("data.actor.id");
+        int checked = 0;
+        for (Map<String, Object> neighbor : reached) {
+            int distance = (Integer) neighbor.get("distance");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> actor = (Map<String, Object>) neighbor.get("actor");
+            List<Map<String, Object>> paths = Gql.data("""
+                    query($to: String!) { paths(from: "person-0", to: $to, maxLength: 3, first: 20) {
+                      length steps { from { id } to { id } } } }""", Map.of("to", actor.get("slug")))
+                    .getList("data.paths");
+            assertThat(actor.get("slug") + " at distance " + distance, paths.isEmpty(), is(false));
+            for (Map<String, Object> path : paths) {
+                assertThat(path.get("length"), is(distance));
+                // the steps form one chain from the start to the neighbour, whichever way each link points
+                String at = start;
+                @SuppressWarnings("unchecked")
+                List<Map<String, Map<String, String>>> steps = (List<Map<String, Map<String, String>>>) path.get("steps");
+                for (Map<String, Map<String, String>> step : steps) {
+                    String from = step.get("from").get("id");
+                    String to = step.get("to").get("id");
+                    assertThat(at.equals(from) || at.equals(to), is(true));
+                    at = at.equals(from) ? to : from;
+                }
+                assertThat(at, is(actor.get("id")));
+            }
+            checked += distance >= 2 ? 1 : 0;
+        }
+        assertThat(checked > 5, is(true));
+    }
+
+    @Test
+    void nestedPagesMatchTheRootListUnderEveryOrdering() {
+        for (String order : List.of("MADE_ON_DESC", "CREATED_DESC", "STANCE_ASC", "SPEAKER_NAME_ASC")) {
+            String nested = "query($after: String) { actors(first: 30, filter: {kind: PERSON}) { nodes { slug"
+                    + " statements(first: 2, after: $after, orderBy: [" + order + "]) {"
+                    + " pageInfo { endCursor } nodes { slug } } } } }";
+            Map<String, Object> none = new HashMap<>();
+            none.put("after", null);
+            List<Map<String, Object>> first = Gql.data(nested, none).getList("data.actors.nodes");
+            // every parent's page ends at the same position, so any full page's cursor continues them all
+            String cursor = Gql.data(nested, none).getList("data.actors.nodes.statements", Map.class).stream()
+                    .filter(c -> ((List<?>) c.get("nodes")).size() == 2)
+                    .map(c -> (String) ((Map<?, ?>) c.get("pageInfo")).get("endCursor")).findFirst().orElseThrow();
+            List<Map<String, Object>> second = Gql.data(nested, Map.of("after", cursor)).getList("data.actors.nodes");
+            assertThat(first.size(), is(30));
+            for (int i = 0; i < first.size(); i++) {
+                String slug = (String) first.get(i).get("slug");
+                List<String> walked = new ArrayList<>(slugs(first.get(i)));
+                walked.addAll(slugs(second.get(i)));
+                List<String> root = Gql.data("query($s: String!) { statements(filter: {speaker: $s}, first: 4, orderBy: ["
+                        + order + "]) { nodes { slug } } }", Map.of("s", slug)).getList("data.statements.nodes.slug");
+                assertThat(order + " " + slug, walked, is(root));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> slugs(Map<String, Object> actor) {
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) ((Map<String, Object>) actor.get("statements"))
+                .get("nodes");
+        return nodes.stream().map(n -> (String) n.get("slug")).toList();
+    }
+
+    @Test
     void theWholeGraphIsThere() {
         assertThat(Gql.data("{ statements(filter: {source: \"generated\"}) { totalCount } }")
                 .getInt("data.statements.totalCount"), is(STATEMENTS));

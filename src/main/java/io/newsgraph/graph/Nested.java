@@ -24,11 +24,38 @@ public final class Nested {
                 + from + ") w where w.rn > :pageOffset and w.rn <= :pageLimit order by w.parent_id, w.rn";
     }
 
+    /** Parents up to this many get {@link #perParentSql}. */
+    public static final int PER_PARENT_MAX = 100;
+
+    /**
+     * One top-N query per parent, joined with {@code union all}: each part reads just its page, from an index in the
+     * page's order when there is one, where the {@code row_number()} window of {@link #pageSql} numbers every row of
+     * every parent (and a busy actor has thousands). {@code from} selects one parent's rows with {@code = :parentId};
+     * {@code order} must only name columns of the select list under the table alias {@code alias}, as the outer query
+     * sorts by it again (a union does not keep its parts' order). Bind {@link #params}.
+     */
+    public static String perParentSql(String parent, String columns, String from, String order, String alias,
+            int parents) {
+        StringBuilder sql = new StringBuilder("select * from (");
+        for (int i = 0; i < parents; i++) {
+            sql.append(i == 0 ? "(" : " union all (").append("select ").append(parent).append(" as parent_id, ")
+                    .append(columns).append(' ').append(from.replace(":parentId", ":p" + i)).append(" order by ")
+                    .append(order).append(" offset :pageOffset rows fetch next :pageFetch rows only)");
+        }
+        return sql.append(") ").append(alias).append(" order by ").append(alias).append(".parent_id, ").append(order)
+                .toString();
+    }
+
     public static Map<String, Object> params(Set<Long> parentIds, Page page) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", Sql.ids(parentIds));
         params.put("pageOffset", page.offset());
         params.put("pageLimit", page.offset() + page.first() + 1);
+        params.put("pageFetch", page.first() + 1);
+        int i = 0;
+        for (Long id : parentIds) {
+            params.put("p" + i++, id);
+        }
         return params;
     }
 

@@ -1,5 +1,6 @@
 package io.newsgraph.graph;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,13 +46,44 @@ public class Sql {
     @Inject
     QueryLimits limits;
 
+    @ConfigProperty(name = "newsgraph.read.count-cache.enabled", defaultValue = "true")
+    boolean countCacheEnabled;
+    @ConfigProperty(name = "newsgraph.read.count-cache.size", defaultValue = "2000")
+    int countCacheSize;
+
     private final AtomicLong jdbcStatements = new AtomicLong();
+    private CountCache countCache;
+
+    @PostConstruct
+    void init() {
+        countCache = new CountCache(countCacheSize);
+    }
 
     public List<Object[]> rows(String sql, Map<String, ?> params) {
         if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
             return jdbcRows(sql, params);
         }
         return sessionRows(sql, params);
+    }
+
+    /**
+     * Like {@link #rows}, for counts and other aggregates: the answer is kept with the graph's write version and
+     * reused until a write raises it, so paging through a large filtered list counts its matches once, not on every
+     * page. {@code newsgraph.read.count-cache.enabled=false} turns this off.
+     */
+    public List<Object[]> cachedRows(String sql, Map<String, ?> params) {
+        if (!countCacheEnabled || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return rows(sql, params);
+        }
+        long version = toLong(rows("select version from graph_version where id = 1", Map.of()).get(0)[0]);
+        CountCache.Key key = new CountCache.Key(sql, Map.copyOf(params));
+        List<Object[]> cached = countCache.get(key, version);
+        if (cached != null) {
+            return cached;
+        }
+        List<Object[]> rows = rows(sql, params);
+        countCache.put(key, version, rows);
+        return rows;
     }
 
     /** Statements run on the JDBC path so far (Hibernate's statistics count the others). */
@@ -127,10 +160,10 @@ public class Sql {
         return byId;
     }
 
-    /** Rows of (parent id, count) turned into a map. */
+    /** Rows of (parent id, count) turned into a map (cached, see {@link #cachedRows}). */
     public Map<Long, Long> counts(String sql, Map<String, ?> params) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : rows(sql, params)) {
+        for (Object[] row : cachedRows(sql, params)) {
             counts.put(toLong(row[0]), toLong(row[1]));
         }
         return counts;

@@ -2,6 +2,7 @@ package io.newsgraph.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.graph.GraphVersion;
 import io.newsgraph.search.SearchIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ public class History {
     @Inject
     SearchIndexer searchIndex;
     @Inject
+    GraphVersion version;
+    @Inject
     TransactionChanges transactionChanges;
 
     public void record(Via via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
@@ -33,6 +36,7 @@ public class History {
         c.user = via.user();
         c.via = via.channel();
         c.persist();
+        version.raise();
         transactionChanges.add(via, type, id, operation);
         if (operation == Operation.DELETE || operation == Operation.MERGE) {
             searchIndex.changed(type, id, operation == Operation.DELETE);

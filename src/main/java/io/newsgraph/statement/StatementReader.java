@@ -61,24 +61,30 @@ public class StatementReader {
     public Map<Long, StatementConnection> linked(Link link, Set<Long> parentIds, StatementFilter filter,
             List<StatementOrder> orderBy, Page page) {
         Where where = FilterSql.statement(filter, "s");
-        return nested(link.column, "from statement s where " + link.column + " in (:ids)" + where.sql("and"),
-                parentIds, where, orderBy, page);
+        String from = "from statement s where " + link.column + " in (:ids)" + where.sql("and");
+        String rows = parentIds.size() <= Nested.PER_PARENT_MAX
+                ? Nested.perParentSql(link.column, StatementNode.COLUMNS,
+                        "from statement s where " + link.column + " = :parentId" + where.sql("and"), order(orderBy), "s",
+                        parentIds.size())
+                : Nested.pageSql(link.column, StatementNode.COLUMNS, from, order(orderBy));
+        return nested(link.column, from, rows, parentIds, where, page);
     }
 
     /** A page per source of the statements that cite it. */
     public Map<Long, StatementConnection> citing(Set<Long> sourceIds, StatementFilter filter,
             List<StatementOrder> orderBy, Page page) {
         Where where = FilterSql.statement(filter, "s");
-        return nested("cs.source_id", "from statement s join (select distinct source_id, statement_id from evidence"
+        String from = "from statement s join (select distinct source_id, statement_id from evidence"
                 + " where statement_id is not null and source_id in (:ids)) cs on cs.statement_id = s.id"
-                + where.sql("where"), sourceIds, where, orderBy, page);
+                + where.sql("where");
+        return nested("cs.source_id", from, Nested.pageSql("cs.source_id", StatementNode.COLUMNS, from, order(orderBy)),
+                sourceIds, where, page);
     }
 
-    private Map<Long, StatementConnection> nested(String parent, String from, Set<Long> parentIds, Where where,
-            List<StatementOrder> orderBy, Page page) {
+    private Map<Long, StatementConnection> nested(String parent, String from, String rowsSql, Set<Long> parentIds,
+            Where where, Page page) {
         Map<Long, List<StatementNode>> grouped = Nested.group(
-                sql.rows(Nested.pageSql(parent, StatementNode.COLUMNS, from, order(orderBy)),
-                        where.params(Nested.params(parentIds, page))),
+                sql.rows(rowsSql, where.params(Nested.params(parentIds, page))),
                 row -> new StatementNode(row, 1));
         return Nested.connections(parentIds, grouped, id -> List.of(),
                 (rows, id) -> new StatementConnection(rows, page, id, ids -> sql.counts(

@@ -21,7 +21,7 @@ public class StatementStatsReader {
 
     public int total(StatementFilter filter) {
         Where where = FilterSql.statement(filter, "s");
-        return (int) Sql.toLong(sql.rows("select count(*) from statement s" + where.sql("where"), where.params())
+        return (int) Sql.toLong(sql.cachedRows("select count(*) from statement s" + where.sql("where"), where.params())
                 .get(0)[0]);
     }
 
@@ -42,7 +42,7 @@ public class StatementStatsReader {
         String select = all.isEmpty() ? "" : String.join(", ", all) + ", ";
         String join = columns.containsKey(StatementGroupKey.SPEAKER_COUNTRY) ? " join actor sp on sp.id = s.speaker_id" : "";
         String groupClause = all.isEmpty() ? "" : " group by " + String.join(", ", all);
-        List<Object[]> rows = sql.rows("select " + select + "count(*) from statement s" + join + where.sql("where")
+        List<Object[]> rows = sql.cachedRows("select " + select + "count(*) from statement s" + join + where.sql("where")
                 + groupClause + " order by count(*) desc" + (all.isEmpty() ? "" : ", " + String.join(", ", all))
                 + " offset 0 rows fetch next :first rows only", where.params(Sql.params("first", first)));
         List<StatementGroup> groups = new ArrayList<>(rows.size());

@@ -66,10 +66,9 @@ public class TraversalApi {
         if (start.equals(end)) {
             return List.of();
         }
-        GraphWalker.Walk walk = walker.walk(start, maxLength, relations(via), end);
         List<PathStep> all = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
-        for (List<Link> route : GraphWalker.routes(walk, end, first)) {
+        for (List<Link> route : walker.routesBetween(start, end, maxLength, relations(via), first)) {
             paths.add(new Path(route.size(), steps(start, route, all)));
         }
         Cohort.of(all);
@@ -88,7 +87,7 @@ public class TraversalApi {
         }
         Page.of(first, null);
         Vertex start = Vertex.actor(actor.dbId());
-        GraphWalker.Walk walk = walker.walk(start, depth, relations(via), null);
+        GraphWalker.Walk walk = walker.walk(start, depth, relations(via));
         List<PathStep> all = new ArrayList<>();
         List<Neighbor> neighbors = new ArrayList<>();
         for (Map.Entry<Vertex, Integer> reached : walk.distance().entrySet()) {

@@ -55,10 +55,16 @@ final class TargetDatabase {
         return connection;
     }
 
-    /** Applies the app's own Flyway migrations; with {@code clean} first drops everything in the schema. */
+    /**
+     * Applies the app's own Flyway migrations, portable and vendor ones (as the app does: a database missing a vendor
+     * migration below the newest applied one would fail the app's validation); with {@code clean} first drops
+     * everything in the schema.
+     */
     void migrate(boolean clean) {
+        String vendor = postgres ? "postgresql" : "h2";
         FluentConfiguration config = Flyway.configure(Thread.currentThread().getContextClassLoader())
-                .dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(!clean);
+                .dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .cleanDisabled(!clean);
         if (schema != null) {
             config.schemas(schema).defaultSchema(schema).createSchemas(true);
         }
