@@ -4,15 +4,26 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SearchTest {
+    @Inject
+    AgroalDataSource dataSource;
+
     private static final String SEARCH = """
             query($q: String!, $types: [SearchType!], $first: Int, $after: String) {
               search(query: $q, types: $types, first: $first, after: $after) {
@@ -67,6 +78,61 @@ class SearchTest {
     void typesNarrowTheSearch() {
         JsonPath json = Gql.data(SEARCH, Map.of("q", "Russia", "types", List.of("LOCATION"), "first", 100));
         assertThat(json.getList("data.search.nodes.type").stream().distinct().toList(), is(List.of("LOCATION")));
+    }
+
+    @Test
+    void namesOutrankMentionsAndTextsOutrankEvidence() {
+        List<String> slugs = Gql.data(SEARCH, Map.of("q", "Kursk", "first", 50)).getList("data.search.nodes.node.slug");
+        assertThat(slugs.get(0), is("kursk-region"));
+        // Singh's statement names Kursk in its summary; the deployment only in its evidence.
+        assertThat(slugs, hasItem("singh-warns-nk-troops-may-fight-near-kursk"));
+        assertThat(slugs, hasItem("nk-troop-deployment-in-russia"));
+        assertThat(slugs.toString(), slugs.indexOf("singh-warns-nk-troops-may-fight-near-kursk"),
+                lessThan(slugs.indexOf("nk-troop-deployment-in-russia")));
+    }
+
+    @Test
+    void documentsMatchingMoreOfTheWordsComeFirst() {
+        JsonPath json = Gql.data(SEARCH, Map.of("q", "Biden dangerous", "first", 50));
+        List<String> slugs = json.getList("data.search.nodes.node.slug");
+        // The statement has both words; the actor has only the name, twice (name and alias), at the top weight.
+        assertThat(slugs.get(0), is("biden-calls-nk-deployment-very-dangerous"));
+        assertThat(slugs, hasItem("joe-biden"));
+        assertThat(json.getString("data.search.nodes[0].snippet"), containsString("<mark>dangerous</mark>"));
+    }
+
+    /**
+     * On PostgreSQL, search runs on its own full-text search (search_document, tsvector, GIN), whose English stemming
+     * finds other forms of a word; the term table stays empty there. On H2 words match whole.
+     */
+    @Test
+    void onPostgresqlSearchUsesItsFullTextSearch() throws SQLException {
+        JsonPath json = Gql.data(SEARCH, Map.of("q", "condemning", "first", 50));
+        List<String> slugs = json.getList("data.search.nodes.node.slug");
+        if (!postgres()) {
+            assertThat(slugs, not(hasItem("yoon-condemns-nk-russia-collaboration")));
+            return;
+        }
+        assertThat(slugs, hasItem("yoon-condemns-nk-russia-collaboration"));
+        int at = slugs.indexOf("yoon-condemns-nk-russia-collaboration");
+        assertThat(json.getString("data.search.nodes[" + at + "].snippet"), containsString("<mark>condemned</mark>"));
+        assertThat(count("select count(*) from search_term"), is(0L));
+        assertThat(count("select count(*) from search_document where doc_type = 'STATEMENT'"),
+                is(count("select count(*) from statement")));
+    }
+
+    private boolean postgres() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

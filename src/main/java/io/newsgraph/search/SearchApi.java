@@ -27,8 +27,9 @@ public class SearchApi {
 
     @Query("search")
     @Description("Ranked full-text search across actor names and aliases, statement quotes and summaries, event titles "
-            + "and summaries, place names and source texts. Words are matched whole, case and accents ignored; "
-            + "results matching more of the words come first. 'Yoon Suk Yeol' and 'Yoon Seok-yeol' find the same person.")
+            + "and summaries, place names and source texts. Case and accents are ignored; on PostgreSQL other English "
+            + "forms of a word match too ('condemning' finds 'condemned'), on H2 words match whole. Results matching "
+            + "more of the words come first. 'Yoon Suk Yeol' and 'Yoon Seok-yeol' find the same person.")
     public @NonNull SearchConnection search(
             @NonNull @Description("Words to look for.") String query,
             @Description("Only these kinds of things (default: all).") List<SearchType> types,
@@ -51,12 +52,7 @@ public class SearchApi {
 
     @Description("The matching words in context: HTML-escaped text with each match wrapped in `<mark>`.")
     public @NonNull String snippet(@Source SearchHit hit) {
-        return Cohort.load(hit, "snippet", hits -> {
-            Map<Long, List<String>> texts = search.texts(hits);
-            Map<Long, String> snippets = new HashMap<>();
-            hits.forEach(h -> snippets.put(h.dbId(), Snippets.of(texts.getOrDefault(h.dbId(), List.of()), h.terms)));
-            return snippets;
-        }, "");
+        return Cohort.load(hit, "snippet", search::snippets, "");
     }
 
     @Name("totalCount")

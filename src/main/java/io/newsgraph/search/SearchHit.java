@@ -27,8 +27,9 @@ public class SearchHit extends Loaded {
     }
 
     @NonNull
-    @Description("Relevance: summed weights of the matched terms (names 10, titles 8, quotes 6 ... full texts 1) times "
-            + "the share of the query's words matched. Results come in descending score.")
+    @Description("Relevance: the weight of the matched words in this document (names 10, titles 8, quotes 6 ... full "
+            + "texts 1; on PostgreSQL its ts_rank with the weights in four classes) times the share of the query's "
+            + "words matched. Results come in descending score; compare scores within one search only.")
     public double getScore() {
         return score;
     }

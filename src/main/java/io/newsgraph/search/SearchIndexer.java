@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the search index in step with the graph: {@link #reindex} rewrites the terms of the given documents in the
  * caller's transaction. At startup, an empty index over a non-empty graph (data loaded by other means) is rebuilt.
+ * Where PostgreSQL's own full-text search serves {@code search} ({@link SearchEngines}), the same calls keep its
+ * {@link SearchDocuments} instead, and the term table is left empty.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -28,9 +30,17 @@ public class SearchIndexer {
 
     @Inject
     EntityManager em;
+    @Inject
+    SearchEngines engines;
+    @Inject
+    SearchDocuments documents;
 
     /** Rewrites the index rows of these documents. Call inside the transaction that changed them. */
     public void reindex(SearchType type, Collection<Long> ids) {
+        if (!engines.usesTermTable()) {
+            documents.write(type, ids);
+            return;
+        }
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
@@ -47,7 +57,9 @@ public class SearchIndexer {
         if (type == null) {
             return;
         }
-        if (deleted) {
+        if (deleted && !engines.usesTermTable()) {
+            documents.delete(type, List.of(id));
+        } else if (deleted) {
             em.createNativeQuery("delete from search_term where doc_type = :type and doc_id = :id")
                     .setParameter("type", type.name()).setParameter("id", id).executeUpdate();
         } else {
@@ -67,6 +79,9 @@ public class SearchIndexer {
 
     @Transactional
     void rebuildIfEmpty(@Observes @Priority(3000) StartupEvent event) {
+        if (!engines.usesTermTable()) {
+            return;
+        }
         Number indexed = (Number) em.createNativeQuery("select count(*) from search_term").getSingleResult();
         if (indexed.longValue() > 0) {
             return;

@@ -1,6 +1,7 @@
 package io.newsgraph.write;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -13,12 +14,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The search index follows deletions: a deleted statement is no longer found, and nothing found is missing. */
+/**
+ * The search index follows writes: a created actor is found at once (accents or not), a deleted statement is no
+ * longer found, and nothing found is missing.
+ */
 @QuarkusTest
 @TestProfile(WriteProfile.class)
 class SearchAfterWritesTest {
     private static final String SEARCH = "query($q: String!) { search(query: $q, first: 100) { totalCount"
-            + " nodes { type node { __typename ... on Statement { slug } } } } }";
+            + " nodes { type snippet node { __typename ... on Statement { slug } ... on Actor { slug } } } } }";
+
+    @Test
+    void createdActorsAreFoundWithOrWithoutTheirAccents() {
+        JsonPath created = Gql.postAs("editor", "mutation { createActor(actor: { slug: \"recep-tayyip-erdogan\","
+                + " name: \"Recep Tayyip Erdoğan\", kind: PERSON, aliases: [\"Erdoğan\"] }) { slug } }", null).jsonPath();
+        assertThat(created.get("errors"), is((Object) null));
+        for (String q : List.of("Erdogan", "Erdoğan", "ERDOĞAN Tayyip")) {
+            JsonPath json = Gql.data(SEARCH, Map.of("q", q));
+            assertThat(q, json.getString("data.search.nodes[0].node.slug"), is("recep-tayyip-erdogan"));
+            assertThat(q, json.getString("data.search.nodes[0].snippet"), containsString("<mark>Erdoğan</mark>"));
+        }
+    }
 
     @Test
     void deletedStatementsLeaveTheIndex() {
