@@ -6,7 +6,6 @@ import io.newsgraph.event.EventOrder;
 import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
@@ -42,9 +41,8 @@ public class ActorApi {
     public ActorNode actor(@NonNull @Description("The actor's slug.") String slug,
             @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return actors.bySlug(slug, at).orElseThrow(() -> new NotFoundException("No actor " + (at == null ? "has" : "had")
-                + " the slug '" + slug + "'" + (at == null ? "" : " at " + at) + ". Find slugs with "
-                + "`actors(filter: {name: \"...\"}) { nodes { slug name } }`."));
+        return actors.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("actor", slug, at,
+                "Find slugs with `actors(filter: {name: \"...\"}) { nodes { slug name } }`."));
     }
 
     @Query("actors")
@@ -79,7 +77,8 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "roles:" + page.key(), ids -> actors.roles("person_id", ids, page, actor.asOf()), null);
+        return Cohort.byId(actor, "roles:" + page.key(),
+                ids -> actors.roles("person_id", ids, page, actor.asOf()), null);
     }
 
     @Description("Positions held in this organization or state, e.g. the Pentagon's spokesperson.")
@@ -88,7 +87,8 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "officeholders:" + page.key(), ids -> actors.roles("organization_id", ids, page, actor.asOf()), null);
+        return Cohort.byId(actor, "officeholders:" + page.key(),
+                ids -> actors.roles("organization_id", ids, page, actor.asOf()), null);
     }
 
     @Description("Statements this actor made.")
@@ -164,7 +164,8 @@ public class ActorApi {
 
     @Description("Where the sources say so.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source RoleNode role) {
-        return Cohort.byId(role, "evidence", ids -> sources.evidence(SourceReader.Fact.ROLE, ids, role.asOf()), List.of());
+        return Cohort.byId(role, "evidence", ids -> sources.evidence(SourceReader.Fact.ROLE, ids, role.asOf()),
+                List.of());
     }
 
     @Name("totalCount")

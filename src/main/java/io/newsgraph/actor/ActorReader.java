@@ -29,8 +29,8 @@ public class ActorReader {
 
     /** Actors by id that were recorded by {@code asOf} (null: now). */
     public Map<Long, ActorNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)" + AsOf.and("a", asOf), ids,
-                asOf, row -> new ActorNode(row, 0));
+        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)" + AsOf.and("a", asOf),
+                ids, asOf, row -> new ActorNode(row, 0));
     }
 
     /**

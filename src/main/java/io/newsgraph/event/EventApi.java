@@ -4,7 +4,6 @@ import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
 import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.location.LocationNode;
 import io.newsgraph.location.LocationReader;
@@ -49,9 +48,8 @@ public class EventApi {
     @Description("The event with this slug, e.g. `nk-russia-military-cooperation`.")
     public EventNode event(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return events.bySlug(slug, at).orElseThrow(() -> new NotFoundException("No event " + (at == null ? "has" : "had")
-                + " the slug '" + slug + "'" + (at == null ? "" : " at " + at)
-                + ". List slugs with `events { nodes { slug title } }`."));
+        return events.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("event", slug, at,
+                "List slugs with `events { nodes { slug title } }`."));
     }
 
     @Query("events")
@@ -103,22 +101,26 @@ public class EventApi {
 
     @Description("The spans of source text that report this event.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source EventNode event) {
-        return Cohort.byId(base(event), "evidence", ids -> sources.evidence(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
+        return Cohort.byId(base(event), "evidence",
+                ids -> sources.evidence(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
     }
 
     @Description("The reports that mention this event.")
     public @NonNull List<@NonNull SourceNode> sources(@Source EventNode event) {
-        return Cohort.byId(base(event), "sources", ids -> sources.sources(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
+        return Cohort.byId(base(event), "sources",
+                ids -> sources.sources(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
     }
 
     @Description("The earlier event this one continues, e.g. a visit following a summit.")
     public EventNode follows(@Source EventNode event) {
-        return Cohort.toOne(base(event), "follows", e -> e.followsId, ids -> events.referenced(ids, base(event).asOf()));
+        return Cohort.toOne(base(event), "follows", e -> e.followsId,
+                ids -> events.referenced(ids, base(event).asOf()));
     }
 
     @Description("The larger event this one is part of, e.g. a visit within a strategic dialogue.")
     public EventNode partOf(@Source EventNode event) {
-        return Cohort.toOne(base(event), "partOf", e -> e.partOfId, ids -> events.referenced(ids, base(event).asOf()));
+        return Cohort.toOne(base(event), "partOf", e -> e.partOfId,
+                ids -> events.referenced(ids, base(event).asOf()));
     }
 
     // ---- kind-specific fields
@@ -192,13 +194,15 @@ public class EventApi {
 
     @Description("Who reported the number, e.g. the Pentagon.")
     public ActorNode reportedBy(@Source EstimateNode estimate) {
-        return Cohort.toOne(estimate, "reportedBy", e -> e.reportedById, ids -> actors.referenced(ids, estimate.asOf()));
+        return Cohort.toOne(estimate, "reportedBy", e -> e.reportedById,
+                ids -> actors.referenced(ids, estimate.asOf()));
     }
 
     @Name("evidence")
     @Description("Where the sources give the number.")
     public @NonNull List<@NonNull EvidenceNode> estimateEvidence(@Source EstimateNode estimate) {
-        return Cohort.byId(estimate, "evidence", ids -> sources.evidence(SourceReader.Fact.ESTIMATE, ids, estimate.asOf()), List.of());
+        return Cohort.byId(estimate, "evidence",
+                ids -> sources.evidence(SourceReader.Fact.ESTIMATE, ids, estimate.asOf()), List.of());
     }
 
     @Name("deployment")

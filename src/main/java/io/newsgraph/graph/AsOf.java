@@ -19,6 +19,12 @@ public final class AsOf {
         return asked == null || asked.isAfter(OffsetDateTime.now()) ? null : asked;
     }
 
+    /** NOT_FOUND for a slug that no {@code kind} has (null {@code at}) or had at {@code at}, with where to look. */
+    public static NotFoundException noSlug(String kind, String slug, OffsetDateTime at, String hint) {
+        return new NotFoundException("No " + kind + (at == null ? " has" : " had") + " the slug '" + slug + "'"
+                + (at == null ? "" : " at " + at) + ". " + hint);
+    }
+
     /** Adds {@code asOf} to {@code params} when reading as of a time (cached counts take no null parameters). */
     public static java.util.Map<String, Object> bind(java.util.Map<String, Object> params, OffsetDateTime asOf) {
         if (asOf != null) {
@@ -27,7 +33,7 @@ public final class AsOf {
         return params;
     }
 
-    /** {@code " and x.recorded_at <= :asOf"}, or nothing when reading now; bind {@code asOf} (see {@link Sql#byIds}). */
+    /** {@code " and x.recorded_at <= :asOf"}, or nothing when reading now; bind {@code asOf}. */
     public static String and(String alias, OffsetDateTime asOf) {
         return asOf == null ? "" : " and " + alias + ".recorded_at <= :asOf";
     }

@@ -21,7 +21,7 @@ public class NodeLoader {
         return load(idsByType, null);
     }
 
-    /** Nodes by type and database id, recorded by {@code asOf} (null: now); unknown types are a BAD_USER_INPUT error. */
+    /** Nodes by type and database id recorded by {@code asOf} (null: now); unknown types are BAD_USER_INPUT. */
     public Map<String, Map<Long, ? extends Node>> load(Map<String, Set<Long>> idsByType, OffsetDateTime asOf) {
         Map<String, Map<Long, ? extends Node>> found = new HashMap<>();
         idsByType.forEach((type, ids) -> found.put(type, resolver(type).resolve(ids, asOf)));

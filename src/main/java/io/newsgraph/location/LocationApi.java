@@ -6,7 +6,6 @@ import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -31,9 +30,8 @@ public class LocationApi {
     @Description("The location with this slug, e.g. `kursk-region`.")
     public LocationNode location(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return locations.bySlug(slug, at).orElseThrow(() -> new NotFoundException("No location "
-                + (at == null ? "has" : "had") + " the slug '" + slug + "'" + (at == null ? "" : " at " + at)
-                + ". Find slugs with `locations(filter: {name: \"...\"}) { nodes { slug name } }`."));
+        return locations.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("location", slug, at,
+                "Find slugs with `locations(filter: {name: \"...\"}) { nodes { slug name } }`."));
     }
 
     @Query("locations")
@@ -62,7 +60,8 @@ public class LocationApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(location, "events:" + page.key(), ids -> events.atLocations(ids, page, location.asOf()), null);
+        return Cohort.byId(location, "events:" + page.key(),
+                ids -> events.atLocations(ids, page, location.asOf()), null);
     }
 
     @Name("totalCount")

@@ -40,7 +40,8 @@ public class LocationReader {
     }
 
     public Optional<LocationNode> bySlug(String slug, OffsetDateTime asOf) {
-        return sql.rows("select " + LocationNode.COLUMNS + " from location l where l.slug = :slug" + AsOf.and("l", asOf),
+        return sql.rows("select " + LocationNode.COLUMNS + " from location l where l.slug = :slug"
+                + AsOf.and("l", asOf),
                 Sql.params("slug", slug, "asOf", asOf)).stream().findFirst()
                 .map(row -> Cohort.of(List.of(new LocationNode(row, 0)), asOf).get(0));
     }

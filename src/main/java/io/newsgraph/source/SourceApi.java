@@ -2,7 +2,6 @@ package io.newsgraph.source;
 
 import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
@@ -30,9 +29,8 @@ public class SourceApi {
     @Description("The source with this slug.")
     public SourceNode source(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return sources.bySlug(slug, at).orElseThrow(() -> new NotFoundException("No source "
-                + (at == null ? "has" : "had") + " the slug '" + slug + "'" + (at == null ? "" : " at " + at)
-                + ". List them with `sources { nodes { slug title } }`."));
+        return sources.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("source", slug, at,
+                "List them with `sources { nodes { slug title } }`."));
     }
 
     @Query("sources")

@@ -7,7 +7,6 @@ import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.BadUserInputException;
 import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceNode;
@@ -44,9 +43,8 @@ public class StatementApi {
     @Description("The statement with this slug.")
     public StatementNode statement(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return statements.bySlug(slug, at).orElseThrow(() -> new NotFoundException("No statement "
-                + (at == null ? "has" : "had") + " the slug '" + slug + "'" + (at == null ? "" : " at " + at)
-                + ". List slugs with `statements { nodes { slug summary } }`."));
+        return statements.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("statement", slug, at,
+                "List slugs with `statements { nodes { slug summary } }`."));
     }
 
     @Query("statements")
@@ -98,12 +96,14 @@ public class StatementApi {
 
     @Description("The spans of source text that support it, each with its source.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source StatementNode statement) {
-        return Cohort.byId(statement, "evidence", ids -> sources.evidence(SourceReader.Fact.STATEMENT, ids, statement.asOf()), List.of());
+        return Cohort.byId(statement, "evidence",
+                ids -> sources.evidence(SourceReader.Fact.STATEMENT, ids, statement.asOf()), List.of());
     }
 
     @Description("The reports it is taken from.")
     public @NonNull List<@NonNull SourceNode> sources(@Source StatementNode statement) {
-        return Cohort.byId(statement, "sources", ids -> sources.sources(SourceReader.Fact.STATEMENT, ids, statement.asOf()), List.of());
+        return Cohort.byId(statement, "sources",
+                ids -> sources.sources(SourceReader.Fact.STATEMENT, ids, statement.asOf()), List.of());
     }
 
     @Query("statementStats")

@@ -100,7 +100,8 @@ class AsOfTest {
                   then: actor(slug: "yoon-suk-yeol", asOf: $t) { statements { totalCount nodes { slug } } }
                   now: actor(slug: "yoon-suk-yeol") { statements { totalCount nodes { slug } } }
                 }""", beforeFirst);
-        assertThat(json.getInt("data.now.statements.totalCount"), is(json.getInt("data.then.statements.totalCount") + 1));
+        assertThat(json.getInt("data.now.statements.totalCount"),
+                is(json.getInt("data.then.statements.totalCount") + 1));
         assertThat(json.getList("data.now.statements.nodes.slug"), hasItem("asof-yoon-grave-threat"));
         assertThat(json.getList("data.then.statements.nodes.slug"), not(hasItem("asof-yoon-grave-threat")));
     }
@@ -165,7 +166,8 @@ class AsOfTest {
 
     @Test
     void aSlugNotYetRecordedIsNotFound() {
-        JsonPath json = Gql.post("query($t: DateTime) { event(slug: \"asof-nk-soldiers-in-russia\", asOf: $t) { slug } }",
+        JsonPath json = Gql.post(
+                "query($t: DateTime) { event(slug: \"asof-nk-soldiers-in-russia\", asOf: $t) { slug } }",
                 Map.of("t", beforeFirst)).jsonPath();
         assertThat(json.getString("errors[0].extensions.code"), is("NOT_FOUND"));
         assertThat(json.getString("errors[0].message"), containsString("had the slug"));
@@ -212,7 +214,9 @@ class AsOfTest {
     void filtersCountRelatedRowsAsOf() {
         String made = """
                 query($t: DateTime) {
-                  actors(asOf: $t, filter: {made: {some: {stance: WARN, source: "asof-seoul-count"}}}) { nodes { slug } }
+                  actors(asOf: $t, filter: {made: {some: {stance: WARN, source: "asof-seoul-count"}}}) {
+                    nodes { slug }
+                  }
                 }""";
         assertThat(data(made, beforeFirst).getList("data.actors.nodes"), is(List.of()));
         assertThat(data(made, "2999-01-01T00:00:00Z").getList("data.actors.nodes.slug"), contains("yoon-suk-yeol"));
