@@ -29,7 +29,8 @@ class AcceptanceOperationsTest {
                     .collect(Collectors.toSet());
             assertThat(names, equalTo(Set.of("WhoCondemnedWhichCooperation", "Deployments", "ChoeVisit",
                     "SpokespersonToPentagon", "WhatWasAskedOfChina", "ActorsWhoCondemned", "SearchKursk",
-                    "PathFromYoonToRussia", "StatementsPerCountryAndStance", "CooperationTimeline")));
+                    "PathFromYoonToRussia", "StatementsPerCountryAndStance", "CooperationTimeline",
+                    "GraphThenAndNow")));
         }
     }
 
@@ -63,6 +64,17 @@ class AcceptanceOperationsTest {
                 hasItems("Pentagon", "United States", "NATO", "Sabrina Singh", "Joe Biden", "Volodymyr Zelenskyy"));
         assertThat(json.getList(at + "statements.nodes.stance"), hasItems("REPORT", "EXPRESS_CONCERN", "WARN",
                 "CHARACTERIZE", "ASSESS"));
+    }
+
+    @Test
+    void graphThenAndNow() {
+        JsonPath json = Gql.data(Gql.operation("GraphThenAndNow"));
+        assertThat(json.getInt("data.then.totalCount"), is(0));
+        assertThat(json.getInt("data.now.totalCount"), is(12));
+        String at = "data.events.nodes[0].";
+        assertThat(json.getInt(at + "latestEstimate.troops"), is(10000));
+        assertThat(json.getString(at + "latestEstimate.reportedBy.name"), is("Pentagon"));
+        assertThat(json.getList(at + "estimates.troops"), equalTo(List.of(10000)));
     }
 
     @Test

@@ -4,8 +4,8 @@ import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventFilter;
 import io.newsgraph.event.EventOrder;
 import io.newsgraph.event.EventReader;
+import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
@@ -15,6 +15,7 @@ import io.newsgraph.statement.StatementOrder;
 import io.newsgraph.statement.StatementReader;
 import io.newsgraph.statement.StatementReader.Link;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -37,9 +38,11 @@ public class ActorApi {
 
     @Query("actor")
     @Description("The actor with this slug, e.g. `north-korea`. Unknown slugs answer a NOT_FOUND error.")
-    public ActorNode actor(@NonNull @Description("The actor's slug.") String slug) {
-        return actors.bySlug(slug).orElseThrow(() -> new NotFoundException("No actor has the slug '" + slug
-                + "'. Find slugs with `actors(filter: {name: \"...\"}) { nodes { slug name } }`."));
+    public ActorNode actor(@NonNull @Description("The actor's slug.") String slug,
+            @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        OffsetDateTime at = AsOf.of(asOf);
+        return actors.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("actor", slug, at,
+                "Find slugs with `actors(filter: {name: \"...\"}) { nodes { slug name } }`."));
     }
 
     @Query("actors")
@@ -48,8 +51,9 @@ public class ActorApi {
             ActorFilter filter,
             @Description("Sort order; ties are broken by creation order.") List<ActorOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
-            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return actors.list(filter, orderBy, Page.of(first, after));
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after,
+            @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        return actors.list(filter, orderBy, Page.of(first, after), AsOf.of(asOf));
     }
 
     @Description("Other names and spellings, e.g. `DPRK`, `Yoon Suk Yeol`.")
@@ -59,12 +63,12 @@ public class ActorApi {
 
     @Description("The state this actor belongs to (for people, ministries, militaries, media).")
     public ActorNode country(@Source ActorNode actor) {
-        return Cohort.toOne(actor, "country", a -> a.countryId, actors::byIds);
+        return Cohort.toOne(actor, "country", a -> a.countryId, ids -> actors.referenced(ids, actor.asOf()));
     }
 
     @Description("The body this actor is part of, e.g. the Pentagon is part of the United States government.")
     public ActorNode parent(@Source ActorNode actor) {
-        return Cohort.toOne(actor, "parent", a -> a.parentId, actors::byIds);
+        return Cohort.toOne(actor, "parent", a -> a.parentId, ids -> actors.referenced(ids, actor.asOf()));
     }
 
     @Description("Positions this person holds or held.")
@@ -73,7 +77,8 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "roles:" + page.key(), ids -> actors.roles("person_id", ids, page), null);
+        return Cohort.byId(actor, "roles:" + page.key(),
+                ids -> actors.roles("person_id", ids, page, actor.asOf()), null);
     }
 
     @Description("Positions held in this organization or state, e.g. the Pentagon's spokesperson.")
@@ -82,7 +87,8 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "officeholders:" + page.key(), ids -> actors.roles("organization_id", ids, page), null);
+        return Cohort.byId(actor, "officeholders:" + page.key(),
+                ids -> actors.roles("organization_id", ids, page, actor.asOf()), null);
     }
 
     @Description("Statements this actor made.")
@@ -124,7 +130,7 @@ public class ActorApi {
             String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(actor, link + ":" + page.key() + ":" + filter + ":" + orderBy,
-                ids -> statements.linked(link, ids, filter, orderBy, page), null);
+                ids -> statements.linked(link, ids, filter, orderBy, page, actor.asOf()), null);
     }
 
     @Description("Events this actor takes part in, in any role.")
@@ -136,7 +142,7 @@ public class ActorApi {
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(actor, "events:" + page.key() + ":" + filter + ":" + orderBy,
-                ids -> events.ofActors(ids, filter, orderBy, page), null);
+                ids -> events.ofActors(ids, filter, orderBy, page, actor.asOf()), null);
     }
 
     @Name("totalCount")
@@ -147,17 +153,19 @@ public class ActorApi {
 
     @Description("The person holding the position.")
     public @NonNull ActorNode person(@Source RoleNode role) {
-        return Cohort.toOne(role, "person", r -> r.personId, actors::byIds);
+        return Cohort.toOne(role, "person", r -> r.personId, ids -> actors.referenced(ids, role.asOf()));
     }
 
     @Description("The organization or state the position is in.")
     public @NonNull ActorNode organization(@Source RoleNode role) {
-        return Cohort.toOne(role, "organization", r -> r.organizationId, actors::byIds);
+        return Cohort.toOne(role, "organization", r -> r.organizationId,
+                ids -> actors.referenced(ids, role.asOf()));
     }
 
     @Description("Where the sources say so.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source RoleNode role) {
-        return Cohort.byId(role, "evidence", ids -> sources.evidence(SourceReader.Fact.ROLE, ids), List.of());
+        return Cohort.byId(role, "evidence", ids -> sources.evidence(SourceReader.Fact.ROLE, ids, role.asOf()),
+                List.of());
     }
 
     @Name("totalCount")

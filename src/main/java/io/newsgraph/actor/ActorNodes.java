@@ -4,6 +4,7 @@ import io.newsgraph.graph.Node;
 import io.newsgraph.graph.NodeResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,8 +22,8 @@ public final class ActorNodes {
             return "Actor";
         }
 
-        public Map<Long, ? extends Node> resolve(Set<Long> ids) {
-            return reader.byIds(ids);
+        public Map<Long, ? extends Node> resolve(Set<Long> ids, OffsetDateTime asOf) {
+            return reader.byIds(ids, asOf);
         }
     }
 
@@ -35,8 +36,8 @@ public final class ActorNodes {
             return "Role";
         }
 
-        public Map<Long, ? extends Node> resolve(Set<Long> ids) {
-            return reader.rolesByIds(ids);
+        public Map<Long, ? extends Node> resolve(Set<Long> ids, OffsetDateTime asOf) {
+            return reader.rolesByIds(ids, asOf);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.actor;
 
+import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.Nested;
 import io.newsgraph.graph.Page;
@@ -9,6 +10,7 @@ import io.newsgraph.graph.SqlOrder;
 import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,17 +24,36 @@ public class ActorReader {
     Sql sql;
 
     public Map<Long, ActorNode> byIds(Set<Long> ids) {
-        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)", ids,
+        return byIds(ids, null);
+    }
+
+    /** Actors by id that were recorded by {@code asOf} (null: now). */
+    public Map<Long, ActorNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
+        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)" + AsOf.and("a", asOf),
+                ids, asOf, row -> new ActorNode(row, 0));
+    }
+
+    /**
+     * Actors referenced by objects read as of {@code asOf}: all of them, since a reference is today's field value,
+     * but read as of {@code asOf} themselves, so their lists are.
+     */
+    public Map<Long, ActorNode> referenced(Set<Long> ids, OffsetDateTime asOf) {
+        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)", ids, asOf,
                 row -> new ActorNode(row, 0));
     }
 
     public Optional<ActorNode> bySlug(String slug) {
-        return sql.rows("select " + ActorNode.COLUMNS + " from actor a where a.slug = :slug", Sql.params("slug", slug))
-                .stream().findFirst().map(row -> new ActorNode(row, 0));
+        return bySlug(slug, null);
     }
 
-    public ActorConnection list(ActorFilter filter, List<ActorOrder> orderBy, Page page) {
-        Where where = FilterSql.actor(filter, "a");
+    public Optional<ActorNode> bySlug(String slug, OffsetDateTime asOf) {
+        return sql.rows("select " + ActorNode.COLUMNS + " from actor a where a.slug = :slug" + AsOf.and("a", asOf),
+                Sql.params("slug", slug, "asOf", asOf)).stream().findFirst()
+                .map(row -> Cohort.of(List.of(new ActorNode(row, 0)), asOf).get(0));
+    }
+
+    public ActorConnection list(ActorFilter filter, List<ActorOrder> orderBy, Page page, OffsetDateTime asOf) {
+        Where where = FilterSql.actor(filter, "a", asOf);
         List<ActorNode> rows = new ArrayList<>();
         for (Object[] row : sql.rows("select " + ActorNode.COLUMNS + " from actor a" + where.sql("where")
                 + " order by " + (filter != null && filter.kind() != null && (orderBy == null || orderBy.isEmpty())
@@ -41,7 +62,7 @@ public class ActorReader {
                 where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))) {
             rows.add(new ActorNode(row, 0));
         }
-        Cohort.of(rows);
+        Cohort.of(rows, asOf);
         return new ActorConnection(rows, page, 0, ids -> sql.counts(
                 "select 0, count(*) from actor a" + where.sql("where"), where.params()));
     }
@@ -56,20 +77,30 @@ public class ActorReader {
     }
 
     public Map<Long, RoleNode> rolesByIds(Set<Long> ids) {
-        return sql.byIds("select " + RoleNode.COLUMNS + " from role r where r.id in (:ids)", ids,
-                row -> new RoleNode(row, 0));
+        return rolesByIds(ids, null);
     }
 
-    /** Roles held by each person ({@code r.person_id}) or held in each organization ({@code r.organization_id}). */
-    public Map<Long, RoleConnection> roles(String parentColumn, Set<Long> parentIds, Page page) {
+    public Map<Long, RoleNode> rolesByIds(Set<Long> ids, OffsetDateTime asOf) {
+        return sql.byIds("select " + RoleNode.COLUMNS + " from role r where r.id in (:ids)" + AsOf.and("r", asOf), ids,
+                asOf, row -> new RoleNode(row, 0));
+    }
+
+    /**
+     * Roles held by each person ({@code r.person_id}) or held in each organization ({@code r.organization_id}), as
+     * recorded by {@code asOf} (null: now).
+     */
+    public Map<Long, RoleConnection> roles(String parentColumn, Set<Long> parentIds, Page page, OffsetDateTime asOf) {
         String parent = "r." + parentColumn;
+        String recorded = AsOf.and("r", asOf);
+        Map<String, Object> params = AsOf.bind(Nested.params(parentIds, page), asOf);
         Map<Long, List<RoleNode>> grouped = Nested.group(sql.rows(
-                Nested.pageSql(parent, RoleNode.COLUMNS, "from role r where " + parent + " in (:ids)",
+                Nested.pageSql(parent, RoleNode.COLUMNS, "from role r where " + parent + " in (:ids)" + recorded,
                         "r.since desc nulls last, r.id"),
-                Nested.params(parentIds, page)), row -> new RoleNode(row, 1));
+                params), row -> new RoleNode(row, 1), asOf);
         return Nested.connections(parentIds, grouped, id -> List.of(),
                 (rows, id) -> new RoleConnection(rows, page, id, ids -> sql.counts(
-                        "select " + parent + ", count(*) from role r where " + parent + " in (:ids) group by " + parent,
-                        Sql.params("ids", Sql.ids(ids)))));
+                        "select " + parent + ", count(*) from role r where " + parent + " in (:ids)" + recorded
+                                + " group by " + parent,
+                        AsOf.bind(Sql.params("ids", Sql.ids(ids)), asOf))));
     }
 }

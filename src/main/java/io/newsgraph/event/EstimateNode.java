@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A reported troop count for a deployment. Estimates from different sources and dates sit side by side.")
 public class EstimateNode extends Loaded implements Node {
     static final String COLUMNS = "x.id, x.event_id, x.troops, x.qualifier, x.as_of, x.reported_by_id";
+    /** The day the number describes, newest first; undated ones last, and among equals the last recorded first. */
+    static final String LATEST_FIRST = "x.as_of desc nulls last, x.id desc";
 
     private final long id;
     final long eventId;

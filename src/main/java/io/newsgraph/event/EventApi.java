@@ -2,8 +2,8 @@ package io.newsgraph.event;
 
 import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
+import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.location.LocationNode;
 import io.newsgraph.location.LocationReader;
@@ -17,6 +17,7 @@ import io.newsgraph.statement.StatementOrder;
 import io.newsgraph.statement.StatementReader;
 import io.newsgraph.statement.StatementReader.Link;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,9 +46,10 @@ public class EventApi {
 
     @Query("event")
     @Description("The event with this slug, e.g. `nk-russia-military-cooperation`.")
-    public EventNode event(@NonNull String slug) {
-        return events.bySlug(slug).orElseThrow(() -> new NotFoundException("No event has the slug '" + slug
-                + "'. List slugs with `events { nodes { slug title } }`."));
+    public EventNode event(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        OffsetDateTime at = AsOf.of(asOf);
+        return events.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("event", slug, at,
+                "List slugs with `events { nodes { slug title } }`."));
     }
 
     @Query("events")
@@ -56,8 +58,9 @@ public class EventApi {
             EventFilter filter,
             @Description("Sort order; ties are broken by creation order.") List<EventOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
-            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return events.list(filter, orderBy, Page.of(first, after));
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after,
+            @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        return events.list(filter, orderBy, Page.of(first, after), AsOf.of(asOf));
     }
 
     // ---- fields of every event
@@ -70,10 +73,10 @@ public class EventApi {
     @Description("Where it takes place, in itinerary order.")
     public @NonNull List<@NonNull LocationNode> locations(@Source EventNode event) {
         return Cohort.byId(base(event), "locations", eventIds -> {
-            Map<Long, List<VisitStop>> stops = events.stops(eventIds);
+            Map<Long, List<VisitStop>> stops = events.stops(eventIds, base(event).asOf());
             Set<Long> locationIds = new LinkedHashSet<>();
             stops.values().forEach(list -> list.forEach(s -> locationIds.add(s.locationId)));
-            Map<Long, LocationNode> found = locations.byIds(locationIds);
+            Map<Long, LocationNode> found = locations.referenced(locationIds, base(event).asOf());
             Map<Long, List<LocationNode>> result = new HashMap<>();
             stops.forEach((eventId, list) -> result.put(eventId,
                     list.stream().map(s -> found.get(s.locationId)).toList()));
@@ -93,27 +96,31 @@ public class EventApi {
                 : filter == null ? StatementFilter.ofStance(stance) : filter.withStance(stance);
         Page page = Page.of(first, after);
         return Cohort.byId(base(event), "statements:" + page.key() + ":" + effective + ":" + orderBy,
-                ids -> statements.linked(Link.SUBJECT_EVENT, ids, effective, orderBy, page), null);
+                ids -> statements.linked(Link.SUBJECT_EVENT, ids, effective, orderBy, page, base(event).asOf()), null);
     }
 
     @Description("The spans of source text that report this event.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source EventNode event) {
-        return Cohort.byId(base(event), "evidence", ids -> sources.evidence(SourceReader.Fact.EVENT, ids), List.of());
+        return Cohort.byId(base(event), "evidence",
+                ids -> sources.evidence(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
     }
 
     @Description("The reports that mention this event.")
     public @NonNull List<@NonNull SourceNode> sources(@Source EventNode event) {
-        return Cohort.byId(base(event), "sources", ids -> sources.sources(SourceReader.Fact.EVENT, ids), List.of());
+        return Cohort.byId(base(event), "sources",
+                ids -> sources.sources(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
     }
 
     @Description("The earlier event this one continues, e.g. a visit following a summit.")
     public EventNode follows(@Source EventNode event) {
-        return Cohort.toOne(base(event), "follows", e -> e.followsId, events::byIds);
+        return Cohort.toOne(base(event), "follows", e -> e.followsId,
+                ids -> events.referenced(ids, base(event).asOf()));
     }
 
     @Description("The larger event this one is part of, e.g. a visit within a strategic dialogue.")
     public EventNode partOf(@Source EventNode event) {
-        return Cohort.toOne(base(event), "partOf", e -> e.partOfId, events::byIds);
+        return Cohort.toOne(base(event), "partOf", e -> e.partOfId,
+                ids -> events.referenced(ids, base(event).asOf()));
     }
 
     // ---- kind-specific fields
@@ -129,9 +136,16 @@ public class EventApi {
         return participant(deployment, "host", ParticipantRole.HOST);
     }
 
-    @Description("Reported troop numbers, latest first; each with who reported it and the evidence.")
+    @Description("Reported troop numbers, latest first (by the day they describe); each with who reported it and the "
+            + "evidence. A newer number never replaces an older one: both stay, each with its source.")
     public @NonNull List<@NonNull EstimateNode> estimates(@Source Deployment deployment) {
-        return Cohort.byId(deployment, "estimates", events::estimates, List.of());
+        return Cohort.byId(deployment, "estimates", ids -> events.estimates(ids, deployment.asOf()), List.of());
+    }
+
+    @Description("The latest reported troop number (the first of `estimates`), or null when there is none.")
+    public EstimateNode latestEstimate(@Source Deployment deployment) {
+        List<EstimateNode> all = estimates(deployment);
+        return all.isEmpty() ? null : all.get(0);
     }
 
     @Description("The parties cooperating (two or more).")
@@ -145,7 +159,7 @@ public class EventApi {
                 partyIds.put(c.dbId(), ids);
                 all.addAll(ids);
             }
-            Map<Long, ActorNode> found = actors.byIds(all);
+            Map<Long, ActorNode> found = actors.referenced(all, cooperation.asOf());
             Map<Long, List<ActorNode>> result = new HashMap<>();
             partyIds.forEach((id, ids) -> result.put(id, ids.stream().map(found::get).toList()));
             return result;
@@ -165,34 +179,36 @@ public class EventApi {
 
     @Description("Places on the itinerary in the order travelled, each with whether it was reached or is planned.")
     public @NonNull List<@NonNull VisitStop> stops(@Source Visit visit) {
-        return Cohort.byId(visit, "stops", events::stops, List.of());
+        return Cohort.byId(visit, "stops", ids -> events.stops(ids, visit.asOf()), List.of());
     }
 
     @Description("The place.")
     public @NonNull LocationNode location(@Source VisitStop stop) {
-        return Cohort.toOne(stop, "location", s -> s.locationId, locations::byIds);
+        return Cohort.toOne(stop, "location", s -> s.locationId, ids -> locations.referenced(ids, stop.asOf()));
     }
 
     @Description("The actor.")
     public @NonNull ActorNode actor(@Source ParticipantNode participant) {
-        return Cohort.toOne(participant, "actor", p -> p.actorId, actors::byIds);
+        return Cohort.toOne(participant, "actor", p -> p.actorId, ids -> actors.referenced(ids, participant.asOf()));
     }
 
     @Description("Who reported the number, e.g. the Pentagon.")
     public ActorNode reportedBy(@Source EstimateNode estimate) {
-        return Cohort.toOne(estimate, "reportedBy", e -> e.reportedById, actors::byIds);
+        return Cohort.toOne(estimate, "reportedBy", e -> e.reportedById,
+                ids -> actors.referenced(ids, estimate.asOf()));
     }
 
     @Name("evidence")
     @Description("Where the sources give the number.")
     public @NonNull List<@NonNull EvidenceNode> estimateEvidence(@Source EstimateNode estimate) {
-        return Cohort.byId(estimate, "evidence", ids -> sources.evidence(SourceReader.Fact.ESTIMATE, ids), List.of());
+        return Cohort.byId(estimate, "evidence",
+                ids -> sources.evidence(SourceReader.Fact.ESTIMATE, ids, estimate.asOf()), List.of());
     }
 
     @Name("deployment")
     @Description("The deployment the number is about.")
     public @NonNull EventNode estimateDeployment(@Source EstimateNode estimate) {
-        return Cohort.toOne(estimate, "deployment", e -> e.eventId, events::byIds);
+        return Cohort.toOne(estimate, "deployment", e -> e.eventId, ids -> events.referenced(ids, estimate.asOf()));
     }
 
     @Name("totalCount")
@@ -202,12 +218,12 @@ public class EventApi {
     }
 
     private List<ParticipantNode> participantsOf(EventBase event) {
-        return Cohort.byId(event, "participants", events::participants, List.of());
+        return Cohort.byId(event, "participants", ids -> events.participants(ids, event.asOf()), List.of());
     }
 
     private ActorNode participant(EventBase event, String key, ParticipantRole role) {
         return Cohort.toOne(event, key, e -> participantsOf(e).stream().filter(p -> p.getRole() == role)
-                .map(p -> p.actorId).findFirst().orElse(null), actors::byIds);
+                .map(p -> p.actorId).findFirst().orElse(null), ids -> actors.referenced(ids, event.asOf()));
     }
 
     private static EventBase base(EventNode event) {

@@ -4,6 +4,7 @@ import io.newsgraph.actor.ActorFilter;
 import io.newsgraph.event.EventFilter;
 import io.newsgraph.graph.Where;
 import io.newsgraph.statement.StatementFilter;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,12 @@ public final class FilterSql {
     // ------------------------------------------------------------------ statements
 
     public static Where statement(StatementFilter f, String s) {
-        Where where = new Where();
+        return statement(f, s, (OffsetDateTime) null);
+    }
+
+    /** The filter's conditions read as of {@code asOf} (null: now): rows and related rows recorded by then. */
+    public static Where statement(StatementFilter f, String s, OffsetDateTime asOf) {
+        Where where = new Where(asOf).recorded(s);
         statement(f, s, where);
         return where;
     }
@@ -85,7 +91,7 @@ public final class FilterSql {
 
     private static String statementIds(StatementFilter f, Where w, String link) {
         String s = w.alias("s");
-        Where sub = w.scope();
+        Where sub = w.scope().recorded(s);
         statement(f, s, sub);
         return "(select " + s + "." + link + " from statement " + s + " where " + s + "." + link + " is not null"
                 + sub.sql("and") + ")";
@@ -94,7 +100,12 @@ public final class FilterSql {
     // ------------------------------------------------------------------ actors
 
     public static Where actor(ActorFilter f, String a) {
-        Where where = new Where();
+        return actor(f, a, (OffsetDateTime) null);
+    }
+
+    /** The filter's conditions read as of {@code asOf} (null: now): rows and related rows recorded by then. */
+    public static Where actor(ActorFilter f, String a, OffsetDateTime asOf) {
+        Where where = new Where(asOf).recorded(a);
         actor(f, a, where);
         return where;
     }
@@ -133,7 +144,7 @@ public final class FilterSql {
 
     private static String actorIds(ActorFilter f, Where w) {
         String a = w.alias("a");
-        Where sub = w.scope();
+        Where sub = w.scope().recorded(a);
         actor(f, a, sub);
         return "(select " + a + ".id from actor " + a + sub.sql("where") + ")";
     }
@@ -141,7 +152,12 @@ public final class FilterSql {
     // ------------------------------------------------------------------ events
 
     public static Where event(EventFilter f, String e) {
-        Where where = new Where();
+        return event(f, e, (OffsetDateTime) null);
+    }
+
+    /** The filter's conditions read as of {@code asOf} (null: now): rows and related rows recorded by then. */
+    public static Where event(EventFilter f, String e, OffsetDateTime asOf) {
+        Where where = new Where(asOf).recorded(e);
         event(f, e, where);
         return where;
     }
@@ -177,7 +193,7 @@ public final class FilterSql {
         }
         range(w, e + ".started_on", f.startedOn());
         if (f.troops() != null) {
-            Where sub = w.scope();
+            Where sub = w.scope().recorded("x");
             range(sub, "x.troops", f.troops());
             w.and(e + ".id in (select x.event_id from estimate x" + sub.sql("where") + ")");
         }
@@ -194,7 +210,7 @@ public final class FilterSql {
 
     private static String eventIds(EventFilter f, Where w) {
         String e = w.alias("e");
-        Where sub = w.scope();
+        Where sub = w.scope().recorded(e);
         event(f, e, sub);
         return "(select " + e + ".id from event " + e + sub.sql("where") + ")";
     }

@@ -1,5 +1,6 @@
 package io.newsgraph.graph;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,19 +17,33 @@ import java.util.function.Function;
  */
 public final class Cohort {
     private final List<? extends Loaded> members;
+    private final OffsetDateTime asOf;
     private final Map<String, Map<Long, ?>> answers = new ConcurrentHashMap<>();
 
-    private Cohort(List<? extends Loaded> members) {
+    private Cohort(List<? extends Loaded> members, OffsetDateTime asOf) {
         this.members = members;
+        this.asOf = asOf;
     }
 
-    /** Makes the given read-model objects (all {@link Loaded}) one cohort and returns them. */
+    /** Makes the given read-model objects (all {@link Loaded}) one cohort read now, and returns them. */
     public static <T> List<T> of(List<T> members) {
+        return of(members, null);
+    }
+
+    /**
+     * Makes the given read-model objects one cohort read as of {@code asOf} (null: now), and returns them. Their
+     * nested lists are read as of the same time: loaders pass {@link Loaded#asOf()} on to the readers.
+     */
+    public static <T> List<T> of(List<T> members, OffsetDateTime asOf) {
         List<Loaded> loaded = new ArrayList<>(members.size());
         members.forEach(m -> loaded.add((Loaded) m));
-        Cohort cohort = new Cohort(loaded);
+        Cohort cohort = new Cohort(loaded, asOf);
         loaded.forEach(m -> m.joinCohort(cohort));
         return members;
+    }
+
+    OffsetDateTime asOf() {
+        return asOf;
     }
 
     /**

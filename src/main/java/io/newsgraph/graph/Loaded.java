@@ -10,6 +10,11 @@ public abstract class Loaded {
     /** Database key used to match batched results back to this object. */
     public abstract long dbId();
 
+    /** The time this object was read as of (null: now); its nested lists are read as of the same time. */
+    public java.time.OffsetDateTime asOf() {
+        return cohort().asOf();
+    }
+
     Cohort cohort() {
         if (cohort == null) {
             Cohort.of(java.util.List.of(this));

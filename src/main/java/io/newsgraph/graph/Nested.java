@@ -61,6 +61,12 @@ public final class Nested {
 
     /** Rows whose first column is the parent id, mapped (from column 1 on) and grouped per parent in order. */
     public static <T> Map<Long, List<T>> group(List<Object[]> rows, Function<Object[], T> mapper) {
+        return group(rows, mapper, null);
+    }
+
+    /** Like {@link #group(List, Function)}, the items read as of {@code asOf} (null: now). */
+    public static <T> Map<Long, List<T>> group(List<Object[]> rows, Function<Object[], T> mapper,
+            java.time.OffsetDateTime asOf) {
         Map<Long, List<T>> byParent = new LinkedHashMap<>();
         List<T> all = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -68,7 +74,7 @@ public final class Nested {
             all.add(item);
             byParent.computeIfAbsent(Sql.toLong(row[0]), k -> new ArrayList<>()).add(item);
         }
-        Cohort.of(all);
+        Cohort.of(all, asOf);
         return byParent;
     }
 

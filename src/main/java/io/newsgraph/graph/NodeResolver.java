@@ -1,5 +1,6 @@
 package io.newsgraph.graph;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,5 +8,6 @@ import java.util.Set;
 public interface NodeResolver {
     String type();
 
-    Map<Long, ? extends Node> resolve(Set<Long> dbIds);
+    /** The nodes with these ids recorded by {@code asOf} (null: now). */
+    Map<Long, ? extends Node> resolve(Set<Long> dbIds, OffsetDateTime asOf);
 }

@@ -153,10 +153,16 @@ public class Sql {
      * and makes the results one cohort.
      */
     public <T extends Loaded> Map<Long, T> byIds(String select, Collection<Long> ids, Function<Object[], T> mapper) {
+        return byIds(select, ids, null, mapper);
+    }
+
+    /** Like {@link #byIds(String, Collection, Function)}, read as of {@code asOf}, bound as {@code :asOf}. */
+    public <T extends Loaded> Map<Long, T> byIds(String select, Collection<Long> ids, OffsetDateTime asOf,
+            Function<Object[], T> mapper) {
         List<T> found = new ArrayList<>();
-        rows(select, params("ids", ids(ids))).forEach(row -> found.add(mapper.apply(row)));
+        rows(select, params("ids", ids(ids), "asOf", asOf)).forEach(row -> found.add(mapper.apply(row)));
         Map<Long, T> byId = new HashMap<>();
-        Cohort.of(found).forEach(item -> byId.put(item.dbId(), item));
+        Cohort.of(found, asOf).forEach(item -> byId.put(item.dbId(), item));
         return byId;
     }
 

@@ -1,5 +1,6 @@
 package io.newsgraph.graph;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,15 +15,36 @@ public final class Where {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params;
     private final int[] counter;
+    private final OffsetDateTime asOf;
 
     public Where() {
+        this((OffsetDateTime) null);
+    }
+
+    /** Conditions for a read as of {@code asOf} (null: now); see {@link #recorded}. */
+    public Where(OffsetDateTime asOf) {
         params = new HashMap<>();
         counter = new int[1];
+        this.asOf = asOf;
     }
 
     private Where(Where parent) {
         params = parent.params;
         counter = parent.counter;
+        asOf = parent.asOf;
+    }
+
+    public OffsetDateTime asOf() {
+        return asOf;
+    }
+
+    /** Keeps the rows of {@code alias} recorded by the as-of time, if there is one. */
+    public Where recorded(String alias) {
+        if (asOf != null) {
+            params.put("asOf", asOf);
+            conditions.add(alias + ".recorded_at <= :asOf");
+        }
+        return this;
     }
 
     /** A fresh list of conditions sharing this one's parameters. */

@@ -4,10 +4,11 @@ import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
 import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventReader;
+import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,9 +28,10 @@ public class LocationApi {
 
     @Query("location")
     @Description("The location with this slug, e.g. `kursk-region`.")
-    public LocationNode location(@NonNull String slug) {
-        return locations.bySlug(slug).orElseThrow(() -> new NotFoundException("No location has the slug '" + slug
-                + "'. Find slugs with `locations(filter: {name: \"...\"}) { nodes { slug name } }`."));
+    public LocationNode location(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        OffsetDateTime at = AsOf.of(asOf);
+        return locations.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("location", slug, at,
+                "Find slugs with `locations(filter: {name: \"...\"}) { nodes { slug name } }`."));
     }
 
     @Query("locations")
@@ -37,18 +39,19 @@ public class LocationApi {
     public @NonNull LocationConnection locations(
             LocationFilter filter,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
-            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return locations.list(filter, Page.of(first, after));
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after,
+            @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        return locations.list(filter, Page.of(first, after), AsOf.of(asOf));
     }
 
     @Description("The state the place is in.")
     public ActorNode country(@Source LocationNode location) {
-        return Cohort.toOne(location, "country", l -> l.countryId, actors::byIds);
+        return Cohort.toOne(location, "country", l -> l.countryId, ids -> actors.referenced(ids, location.asOf()));
     }
 
     @Description("The larger place it is part of.")
     public LocationNode parent(@Source LocationNode location) {
-        return Cohort.toOne(location, "parent", l -> l.parentId, locations::byIds);
+        return Cohort.toOne(location, "parent", l -> l.parentId, ids -> locations.referenced(ids, location.asOf()));
     }
 
     @Description("Events that take place here.")
@@ -57,7 +60,8 @@ public class LocationApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(location, "events:" + page.key(), ids -> events.atLocations(ids, page), null);
+        return Cohort.byId(location, "events:" + page.key(),
+                ids -> events.atLocations(ids, page, location.asOf()), null);
     }
 
     @Name("totalCount")

@@ -1,11 +1,12 @@
 package io.newsgraph.source;
 
+import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.NotFoundException;
 import io.newsgraph.graph.Page;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
 import io.newsgraph.statement.StatementOrder;
+import java.time.OffsetDateTime;
 import java.util.List;
 import io.newsgraph.statement.StatementReader;
 import jakarta.inject.Inject;
@@ -26,16 +27,18 @@ public class SourceApi {
 
     @Query("source")
     @Description("The source with this slug.")
-    public SourceNode source(@NonNull String slug) {
-        return sources.bySlug(slug).orElseThrow(() -> new NotFoundException("No source has the slug '" + slug
-                + "'. List them with `sources { nodes { slug title } }`."));
+    public SourceNode source(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        OffsetDateTime at = AsOf.of(asOf);
+        return sources.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("source", slug, at,
+                "List them with `sources { nodes { slug title } }`."));
     }
 
     @Query("sources")
     @Description("Sources, newest publication first.")
     public @NonNull SourceConnection sources(@DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
-            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return sources.list(Page.of(first, after));
+            @Description("Cursor to continue after (`pageInfo.endCursor`).") String after,
+            @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+        return sources.list(Page.of(first, after), AsOf.of(asOf));
     }
 
     @Description("The full text, verbatim. Evidence offsets index into it.")
@@ -52,13 +55,13 @@ public class SourceApi {
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
         return Cohort.byId(source, "statements:" + page.key() + ":" + filter + ":" + orderBy,
-                ids -> statements.citing(ids, filter, orderBy, page), null);
+                ids -> statements.citing(ids, filter, orderBy, page, source.asOf()), null);
     }
 
     @Name("source")
     @Description("The source the span is taken from.")
     public @NonNull SourceNode evidenceSource(@Source EvidenceNode evidence) {
-        return Cohort.toOne(evidence, "source", e -> e.sourceId, sources::byIds);
+        return Cohort.toOne(evidence, "source", e -> e.sourceId, ids -> sources.referenced(ids, evidence.asOf()));
     }
 
     @Name("totalCount")

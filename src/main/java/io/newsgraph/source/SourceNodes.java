@@ -4,6 +4,7 @@ import io.newsgraph.graph.Node;
 import io.newsgraph.graph.NodeResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ public class SourceNodes implements NodeResolver {
     }
 
     @Override
-    public Map<Long, ? extends Node> resolve(Set<Long> ids) {
-        return reader.byIds(ids);
+    public Map<Long, ? extends Node> resolve(Set<Long> ids, OffsetDateTime asOf) {
+        return reader.byIds(ids, asOf);
     }
 }

@@ -1,10 +1,12 @@
 package io.newsgraph.source;
 
+import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.Page;
 import io.newsgraph.graph.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,24 +31,42 @@ public class SourceReader {
     Sql sql;
 
     public Map<Long, SourceNode> byIds(Set<Long> ids) {
-        return sql.byIds("select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)", ids,
+        return byIds(ids, null);
+    }
+
+    /** Sources by id that were recorded by {@code asOf} (null: now). */
+    public Map<Long, SourceNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
+        return sql.byIds("select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)" + AsOf.and("s", asOf),
+                ids, asOf, row -> new SourceNode(row, 0));
+    }
+
+    /** Sources referenced by objects read as of {@code asOf}: all of them, read as of {@code asOf} themselves. */
+    public Map<Long, SourceNode> referenced(Set<Long> ids, OffsetDateTime asOf) {
+        return sql.byIds("select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)", ids, asOf,
                 row -> new SourceNode(row, 0));
     }
 
     public Optional<SourceNode> bySlug(String slug) {
-        return sql.rows("select " + SourceNode.COLUMNS + " from source s where s.slug = :slug", Sql.params("slug", slug))
-                .stream().findFirst().map(row -> new SourceNode(row, 0));
+        return bySlug(slug, null);
     }
 
-    public SourceConnection list(Page page) {
+    public Optional<SourceNode> bySlug(String slug, OffsetDateTime asOf) {
+        return sql.rows("select " + SourceNode.COLUMNS + " from source s where s.slug = :slug" + AsOf.and("s", asOf),
+                Sql.params("slug", slug, "asOf", asOf)).stream().findFirst()
+                .map(row -> Cohort.of(List.of(new SourceNode(row, 0)), asOf).get(0));
+    }
+
+    public SourceConnection list(Page page, OffsetDateTime asOf) {
+        String where = asOf == null ? "" : " where s.recorded_at <= :asOf";
         List<SourceNode> rows = new ArrayList<>();
-        for (Object[] row : sql.rows("select " + SourceNode.COLUMNS + " from source s"
+        for (Object[] row : sql.rows("select " + SourceNode.COLUMNS + " from source s" + where
                 + " order by s.published_on desc nulls last, s.id offset :off rows fetch next :lim rows only",
-                Sql.params("off", page.offset(), "lim", page.first() + 1))) {
+                Sql.params("off", page.offset(), "lim", page.first() + 1, "asOf", asOf))) {
             rows.add(new SourceNode(row, 0));
         }
-        Cohort.of(rows);
-        return new SourceConnection(rows, page, 0, ids -> sql.counts("select 0, count(*) from source", Map.of()));
+        Cohort.of(rows, asOf);
+        return new SourceConnection(rows, page, 0,
+                ids -> sql.counts("select 0, count(*) from source s" + where, AsOf.bind(Sql.params(), asOf)));
     }
 
     public Map<Long, String> texts(Set<Long> sourceIds) {
@@ -58,8 +78,8 @@ public class SourceReader {
         return texts;
     }
 
-    /** The evidence of each fact of one kind, in text order. */
-    public Map<Long, List<EvidenceNode>> evidence(Fact fact, Set<Long> factIds) {
+    /** The evidence of each fact of one kind, in text order; it is part of the fact, read as of {@code asOf}. */
+    public Map<Long, List<EvidenceNode>> evidence(Fact fact, Set<Long> factIds, OffsetDateTime asOf) {
         Map<Long, List<EvidenceNode>> byFact = new HashMap<>();
         List<EvidenceNode> all = new ArrayList<>();
         for (Object[] row : sql.rows("select ev." + fact.column + ", " + EvidenceNode.COLUMNS + " from evidence ev where ev."
@@ -69,12 +89,12 @@ public class SourceReader {
             all.add(evidence);
             byFact.computeIfAbsent(Sql.toLong(row[0]), k -> new ArrayList<>()).add(evidence);
         }
-        Cohort.of(all);
+        Cohort.of(all, asOf);
         return byFact;
     }
 
-    /** The distinct sources cited by each fact of one kind. */
-    public Map<Long, List<SourceNode>> sources(Fact fact, Set<Long> factIds) {
+    /** The distinct sources cited by each fact of one kind, read as of {@code asOf} (the fact was). */
+    public Map<Long, List<SourceNode>> sources(Fact fact, Set<Long> factIds, OffsetDateTime asOf) {
         Map<Long, List<SourceNode>> byFact = new HashMap<>();
         List<SourceNode> all = new ArrayList<>();
         for (Object[] row : sql.rows("select distinct ev." + fact.column + ", " + SourceNode.COLUMNS
@@ -84,7 +104,7 @@ public class SourceReader {
             all.add(source);
             byFact.computeIfAbsent(Sql.toLong(row[0]), k -> new ArrayList<>()).add(source);
         }
-        Cohort.of(all);
+        Cohort.of(all, asOf);
         return byFact;
     }
 

@@ -1,5 +1,6 @@
 package io.newsgraph.statement;
 
+import io.newsgraph.graph.AsOf;
 import io.newsgraph.graph.Cohort;
 import io.newsgraph.graph.Nested;
 import io.newsgraph.graph.Page;
@@ -9,6 +10,7 @@ import io.newsgraph.graph.SqlOrder;
 import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +34,29 @@ public class StatementReader {
     @Inject
     Sql sql;
 
+    /** Statements by id that were recorded by {@code asOf} (null: now). */
+    public Map<Long, StatementNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
+        return sql.byIds("select " + StatementNode.COLUMNS + " from statement s where s.id in (:ids)"
+                + AsOf.and("s", asOf), ids, asOf, row -> new StatementNode(row, 0));
+    }
+
     public Map<Long, StatementNode> byIds(Set<Long> ids) {
-        return sql.byIds("select " + StatementNode.COLUMNS + " from statement s where s.id in (:ids)", ids,
-                row -> new StatementNode(row, 0));
+        return byIds(ids, null);
     }
 
     public Optional<StatementNode> bySlug(String slug) {
-        return sql.rows("select " + StatementNode.COLUMNS + " from statement s where s.slug = :slug",
-                Sql.params("slug", slug)).stream().findFirst().map(row -> new StatementNode(row, 0));
+        return bySlug(slug, null);
     }
 
-    public StatementConnection list(StatementFilter filter, List<StatementOrder> orderBy, Page page) {
-        Where where = FilterSql.statement(filter, "s");
+    public Optional<StatementNode> bySlug(String slug, OffsetDateTime asOf) {
+        return sql.rows("select " + StatementNode.COLUMNS + " from statement s where s.slug = :slug"
+                + AsOf.and("s", asOf), Sql.params("slug", slug, "asOf", asOf)).stream().findFirst()
+                .map(row -> Cohort.of(List.of(new StatementNode(row, 0)), asOf).get(0));
+    }
+
+    public StatementConnection list(StatementFilter filter, List<StatementOrder> orderBy, Page page,
+            OffsetDateTime asOf) {
+        Where where = FilterSql.statement(filter, "s", asOf);
         List<StatementNode> rows = new ArrayList<>();
         // A leading column fixed by the filter changes nothing in the order but lets H2 read the composite index in order
         String order = filter != null && filter.stance() != null && (orderBy == null || orderBy.isEmpty())
@@ -52,15 +65,15 @@ public class StatementReader {
                 + " offset :off rows fetch next :lim rows only",
                 where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
                 .forEach(row -> rows.add(new StatementNode(row, 0)));
-        Cohort.of(rows);
+        Cohort.of(rows, asOf);
         return new StatementConnection(rows, page, 0,
                 ids -> sql.counts("select 0, count(*) from statement s" + where.sql("where"), where.params()));
     }
 
-    /** A page of statements per parent, the parent reached through {@code link}. */
+    /** A page of statements per parent, the parent reached through {@code link}, as recorded by {@code asOf}. */
     public Map<Long, StatementConnection> linked(Link link, Set<Long> parentIds, StatementFilter filter,
-            List<StatementOrder> orderBy, Page page) {
-        Where where = FilterSql.statement(filter, "s");
+            List<StatementOrder> orderBy, Page page, OffsetDateTime asOf) {
+        Where where = FilterSql.statement(filter, "s", asOf);
         String from = "from statement s where " + link.column + " in (:ids)" + where.sql("and");
         String rows = parentIds.size() <= Nested.PER_PARENT_MAX
                 ? Nested.perParentSql(link.column, StatementNode.COLUMNS,
@@ -70,10 +83,10 @@ public class StatementReader {
         return nested(link.column, from, rows, parentIds, where, page);
     }
 
-    /** A page per source of the statements that cite it. */
+    /** A page per source of the statements that cite it, as recorded by {@code asOf}. */
     public Map<Long, StatementConnection> citing(Set<Long> sourceIds, StatementFilter filter,
-            List<StatementOrder> orderBy, Page page) {
-        Where where = FilterSql.statement(filter, "s");
+            List<StatementOrder> orderBy, Page page, OffsetDateTime asOf) {
+        Where where = FilterSql.statement(filter, "s", asOf);
         String from = "from statement s join (select distinct source_id, statement_id from evidence"
                 + " where statement_id is not null and source_id in (:ids)) cs on cs.statement_id = s.id"
                 + where.sql("where");
@@ -85,7 +98,7 @@ public class StatementReader {
             Where where, Page page) {
         Map<Long, List<StatementNode>> grouped = Nested.group(
                 sql.rows(rowsSql, where.params(Nested.params(parentIds, page))),
-                row -> new StatementNode(row, 1));
+                row -> new StatementNode(row, 1), where.asOf());
         return Nested.connections(parentIds, grouped, id -> List.of(),
                 (rows, id) -> new StatementConnection(rows, page, id, ids -> sql.counts(
                         "select " + parent + ", count(*) " + from + " group by " + parent,

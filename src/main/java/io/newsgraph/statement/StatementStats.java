@@ -1,6 +1,7 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.graph.Loaded;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 
@@ -9,11 +10,13 @@ public class StatementStats extends Loaded {
     final StatementFilter filter;
     final List<StatementGroupKey> groupBy;
     final int first;
+    final OffsetDateTime at;
 
-    StatementStats(StatementFilter filter, List<StatementGroupKey> groupBy, int first) {
+    StatementStats(StatementFilter filter, List<StatementGroupKey> groupBy, int first, OffsetDateTime at) {
         this.filter = filter;
         this.groupBy = groupBy;
         this.first = first;
+        this.at = at;
     }
 
     @Override

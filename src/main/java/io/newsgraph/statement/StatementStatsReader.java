@@ -6,6 +6,7 @@ import io.newsgraph.graph.Sql;
 import io.newsgraph.graph.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +20,14 @@ public class StatementStatsReader {
     @Inject
     Sql sql;
 
-    public int total(StatementFilter filter) {
-        Where where = FilterSql.statement(filter, "s");
+    public int total(StatementFilter filter, OffsetDateTime asOf) {
+        Where where = FilterSql.statement(filter, "s", asOf);
         return (int) Sql.toLong(sql.cachedRows("select count(*) from statement s" + where.sql("where"), where.params())
                 .get(0)[0]);
     }
 
-    public List<StatementGroup> groups(StatementFilter filter, List<StatementGroupKey> groupBy, int first) {
+    public List<StatementGroup> groups(StatementFilter filter, List<StatementGroupKey> groupBy, int first,
+            OffsetDateTime asOf) {
         Map<StatementGroupKey, List<String>> columns = new LinkedHashMap<>();
         for (StatementGroupKey key : groupBy) {
             columns.put(key, switch (key) {
@@ -38,7 +40,7 @@ public class StatementStatsReader {
             });
         }
         List<String> all = columns.values().stream().flatMap(List::stream).toList();
-        Where where = FilterSql.statement(filter, "s");
+        Where where = FilterSql.statement(filter, "s", asOf);
         String select = all.isEmpty() ? "" : String.join(", ", all) + ", ";
         String join = columns.containsKey(StatementGroupKey.SPEAKER_COUNTRY) ? " join actor sp on sp.id = s.speaker_id" : "";
         String groupClause = all.isEmpty() ? "" : " group by " + String.join(", ", all);
@@ -76,6 +78,6 @@ public class StatementStatsReader {
             groups.add(new StatementGroup(groups.size(), (int) Sql.toLong(row[at]), stance, modality, month, speaker,
                     country, event, actor));
         }
-        return Cohort.of(groups);
+        return Cohort.of(groups, asOf);
     }
 }

@@ -187,7 +187,7 @@ public class TraversalApi {
             steps.stream().filter(s -> s.link.via() != null).forEach(s -> ids.computeIfAbsent(
                     s.link.via().kind(), k -> new LinkedHashSet<>()).add(s.link.via().id()));
             Map<Link.ViaKind, Map<Long, List<EvidenceNode>>> found = new HashMap<>();
-            ids.forEach((kind, set) -> found.put(kind, sources.evidence(fact(kind), set)));
+            ids.forEach((kind, set) -> found.put(kind, sources.evidence(fact(kind), set, null)));
             Map<Long, List<EvidenceNode>> result = new HashMap<>();
             steps.stream().filter(s -> s.link.via() != null).forEach(s -> result.put(s.dbId(),
                     found.get(s.link.via().kind()).getOrDefault(s.link.via().id(), List.of())));
