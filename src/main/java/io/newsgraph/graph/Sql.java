@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.persistence.QueryTimeoutException;
 import io.newsgraph.limits.QueryLimits;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -96,7 +95,12 @@ public class Sql {
         jdbcStatements.incrementAndGet();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(named.jdbc(params))) {
-            statement.setQueryTimeout((int) Math.max(1, limits.queryTimeout().toSeconds()));
+            int timeout = (int) Math.max(1, limits.queryTimeout().toSeconds());
+            // H2 keeps the timeout per connection and sets it with a SET command, which makes every session re-parse
+            // all its cached statements: set it only when the pooled connection does not have it yet.
+            if (statement.getQueryTimeout() != timeout) {
+                statement.setQueryTimeout(timeout);
+            }
             List<Object> values = named.values(params);
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
@@ -134,13 +138,9 @@ public class Sql {
         Query query = em.createNativeQuery(sql);
         // Callers may pass shared parameter maps; bind only what this statement uses.
         query.getParameters().forEach(p -> query.setParameter(p.getName(), params.get(p.getName())));
-        query.setHint("jakarta.persistence.query.timeout", (int) limits.queryTimeout().toMillis());
-        List<?> result;
-        try {
-            result = query.getResultList();
-        } catch (QueryTimeoutException e) {
-            throw timeout();
-        }
+        // No per-statement timeout here: on H2 each one is a SET that makes every session re-parse its cached
+        // statements; a write reading back is bounded by its transaction's timeout instead.
+        List<?> result = query.getResultList();
         List<Object[]> rows = new ArrayList<>(result.size());
         for (Object row : result) {
             rows.add(row instanceof Object[] array ? array : new Object[] {row});
