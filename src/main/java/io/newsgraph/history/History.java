@@ -6,9 +6,14 @@ import io.newsgraph.graph.GraphVersion;
 import io.newsgraph.search.SearchIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.newsgraph.graph.EntityIds;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * Records writes in the change log, in the writer's transaction (a rolled-back write leaves no trace), and collects
@@ -24,6 +29,14 @@ public class History {
     GraphVersion version;
     @Inject
     TransactionChanges transactionChanges;
+    @Inject
+    EntityManager em;
+    @Inject
+    EntityIds ids;
+
+    /** One recorded change: the entity's state before and after (null when it did not exist / no longer does). */
+    public record Entry(String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
+    }
 
     public void record(Via via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
         Change c = new Change();
@@ -40,6 +53,44 @@ public class History {
         transactionChanges.add(via, type, id, operation);
         if (operation == Operation.DELETE || operation == Operation.MERGE) {
             searchIndex.changed(type, id, operation == Operation.DELETE);
+        }
+    }
+
+    /** Records many changes of one write at once, with JDBC batches (a bundle ingest). */
+    public void recordAll(Via via, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into change_log (id, entity_type,"
+                    + " entity_id, operation, before_json, after_json, changed_at, user_name, via)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Entry e : entries) {
+                    insert.setLong(1, ids.next(Change.class));
+                    insert.setString(2, e.type());
+                    insert.setLong(3, e.id());
+                    insert.setString(4, e.operation().name());
+                    insert.setString(5, write(e.before()));
+                    insert.setString(6, write(e.after()));
+                    insert.setObject(7, at);
+                    insert.setString(8, via.user());
+                    insert.setString(9, via.channel());
+                    insert.addBatch();
+                    if (++n % 500 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+        version.raise();
+        for (Entry e : entries) {
+            transactionChanges.add(via, e.type(), e.id(), e.operation());
+            if (e.operation() == Operation.DELETE || e.operation() == Operation.MERGE) {
+                searchIndex.changed(e.type(), e.id(), e.operation() == Operation.DELETE);
+            }
         }
     }
 

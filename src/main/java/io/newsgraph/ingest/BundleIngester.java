@@ -66,6 +66,8 @@ public class BundleIngester {
     SearchIndexer searchIndex;
     @Inject
     History history;
+    @Inject
+    io.newsgraph.graph.EntityIds ids;
 
     /** An ingest by the system (the seed, tests). */
     @Transactional
@@ -148,9 +150,11 @@ public class BundleIngester {
         private final Set<String> bundleEvents = new LinkedHashSet<>();
         private final Map<String, String> sourceTexts = new HashMap<>();
         private final IngestReport.Tally tally = new IngestReport.Tally();
-        private final List<Long> writtenStatements = new ArrayList<>();
+        private final Map<SearchType, List<Long>> created = new java.util.EnumMap<>(SearchType.class);
+        private final Map<SearchType, List<Long>> updated = new java.util.EnumMap<>(SearchType.class);
         private final Via via;
-        private final List<Runnable> journal = new ArrayList<>();
+        private final List<java.util.function.Supplier<History.Entry>> journal = new ArrayList<>();
+        private final NewStatements newStatements = new NewStatements();
 
         Run(Bundle bundle, List<IngestProblem> problems, Via via) {
             this.bundle = bundle;
@@ -162,8 +166,12 @@ public class BundleIngester {
         private void count(String type, boolean isNew, boolean changed, Map<String, Object> before,
                 java.util.function.Supplier<Long> id, java.util.function.Supplier<Map<String, Object>> after) {
             tally.count(type, isNew, changed);
+            SearchType document = SearchType.ofNodeType(type);
+            if (document != null && (isNew || changed)) {
+                (isNew ? created : updated).computeIfAbsent(document, k -> new ArrayList<>()).add(id.get());
+            }
             if (isNew || changed) {
-                journal.add(() -> history.record(via, type, id.get(), isNew ? Operation.CREATE : Operation.UPDATE,
+                journal.add(() -> new History.Entry(type, id.get(), isNew ? Operation.CREATE : Operation.UPDATE,
                         before, after.get()));
             }
         }
@@ -277,17 +285,33 @@ public class BundleIngester {
 
         /** A bundle actor whose slug is new but whose name or alias is a stored actor's is that actor. */
         private void linkActorsByName() {
+            Map<String, Set<String>> namesBySlug = new java.util.LinkedHashMap<>();
             for (ActorIn in : bundle.actorsOrEmpty()) {
-                if (actors.containsKey(in.slug())) {
+                if (!actors.containsKey(in.slug())) {
+                    Set<String> names = new LinkedHashSet<>();
+                    names.add(in.name().toLowerCase(Locale.ROOT));
+                    listOf(in.aliases()).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+                    namesBySlug.put(in.slug(), names);
+                }
+            }
+            List<String> all = namesBySlug.values().stream().flatMap(Set::stream).distinct().toList();
+            Map<String, List<Actor>> named = new HashMap<>();
+            for (int from = 0; from < all.size(); from += 1000) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+                for (Actor a : em.createQuery("select distinct a from Actor a left join a.aliases x "
+                        + "where lower(a.name) in :names or lower(x) in :names order by a.id", Actor.class)
+                        .setParameter("names", chunk).getResultList()) {
+                    named.computeIfAbsent(a.name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
+                    a.aliases.forEach(x -> named.computeIfAbsent(x.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
+                }
+            }
+            for (ActorIn in : bundle.actorsOrEmpty()) {
+                Set<String> names = namesBySlug.get(in.slug());
+                if (names == null) {
                     continue;
                 }
-                Set<String> names = new LinkedHashSet<>();
-                names.add(in.name().toLowerCase(Locale.ROOT));
-                listOf(in.aliases()).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
-                List<Actor> matches = em.createQuery("select distinct a from Actor a left join a.aliases x "
-                        + "where lower(a.name) in :names or lower(x) in :names", Actor.class)
-                        .setParameter("names", names).getResultList();
-                matches.stream().filter(a -> a.kind == in.kind()).findFirst().ifPresent(a -> actors.put(in.slug(), a));
+                names.stream().flatMap(n -> named.getOrDefault(n, List.of()).stream())
+                        .filter(a -> a.kind == in.kind()).findFirst().ifPresent(a -> actors.put(in.slug(), a));
             }
         }
 
@@ -405,19 +429,12 @@ public class BundleIngester {
             bundle.eventsOrEmpty().forEach(this::linkEvent);
             bundle.statementsOrEmpty().forEach(this::writeStatement);
             em.flush();
-            reindex(SearchType.SOURCE, bundle.sourcesOrEmpty().stream().map(s -> sources.get(s.slug()).id).toList());
-            reindex(SearchType.ACTOR, bundle.actorsOrEmpty().stream().map(a -> actors.get(a.slug()).id).toList());
-            reindex(SearchType.LOCATION, bundle.locationsOrEmpty().stream().map(l -> locations.get(l.slug()).id).toList());
-            reindex(SearchType.EVENT, bundle.eventsOrEmpty().stream().map(e -> events.get(e.slug()).id).toList());
-            reindex(SearchType.STATEMENT, writtenStatements);
-            journal.forEach(Runnable::run);
+            newStatements.write(em);
+            // Only what this bundle created or changed: unchanged documents keep their index rows.
+            created.forEach((type, ids) -> searchIndex.indexNew(type, new LinkedHashSet<>(ids)));
+            updated.forEach((type, ids) -> searchIndex.reindex(type, new LinkedHashSet<>(ids)));
+            history.recordAll(via, journal.stream().map(java.util.function.Supplier::get).toList());
             return tally.report(dryRun);
-        }
-
-        private void reindex(SearchType type, List<Long> ids) {
-            if (!ids.isEmpty()) {
-                searchIndex.reindex(type, new LinkedHashSet<>(ids));
-            }
         }
 
         private void writeSource(SourceIn in) {
@@ -565,9 +582,9 @@ public class BundleIngester {
                 events.put(e.slug, e);
             }
             Event event = e;
-            c.changed |= replaceParticipants(event, participantsOf(in));
-            c.changed |= replaceStops(event, stopsOf(in));
-            addEstimates(event, listOf(in.estimates()));
+            c.changed |= replaceParticipants(event, isNew, participantsOf(in));
+            c.changed |= replaceStops(event, isNew, stopsOf(in));
+            addEstimates(event, isNew, listOf(in.estimates()));
             c.changed |= replaceEvidence("event", event.id, isNew, in.evidence(), ev -> ev.event = event);
             count("Event", isNew, c.changed, before, () -> event.id, event::snapshot);
         }
@@ -582,20 +599,21 @@ public class BundleIngester {
             }
         }
 
-        private boolean replaceParticipants(Event event, List<ParticipantIn> wanted) {
+        private boolean replaceParticipants(Event event, boolean isNew, List<ParticipantIn> wanted) {
             if (wanted.isEmpty()) {
                 return false;
             }
-            List<Participant> stored = event.id == null ? List.of()
-                    : Participant.list("event = ?1 order by position", event);
+            List<Participant> stored = isNew ? List.of() : Participant.list("event = ?1 order by position", event);
             List<String> before = stored.stream().map(p -> p.actor.id + "/" + p.role + "/" + p.level).toList();
             List<String> after = wanted.stream().map(p -> actors.get(p.actor()).id + "/" + p.role() + "/" + p.level())
                     .toList();
             if (before.equals(after)) {
                 return false;
             }
-            stored.forEach(Participant::delete);
-            em.flush();
+            if (!stored.isEmpty()) {
+                stored.forEach(Participant::delete);
+                em.flush();
+            }
             int position = 0;
             for (ParticipantIn in : wanted) {
                 Participant p = new Participant();
@@ -609,19 +627,21 @@ public class BundleIngester {
             return true;
         }
 
-        private boolean replaceStops(Event event, List<StopIn> wanted) {
+        private boolean replaceStops(Event event, boolean isNew, List<StopIn> wanted) {
             if (wanted.isEmpty()) {
                 return false;
             }
-            List<EventLocation> stored = EventLocation.list("event = ?1 order by position", event);
+            List<EventLocation> stored = isNew ? List.of() : EventLocation.list("event = ?1 order by position", event);
             List<String> before = stored.stream().map(s -> s.location.id + "/" + s.status + "/" + s.arrivedOn).toList();
             List<String> after = wanted.stream()
                     .map(s -> locations.get(s.location()).id + "/" + s.status() + "/" + s.arrivedOn()).toList();
             if (before.equals(after)) {
                 return false;
             }
-            stored.forEach(EventLocation::delete);
-            em.flush();
+            if (!stored.isEmpty()) {
+                stored.forEach(EventLocation::delete);
+                em.flush();
+            }
             int position = 0;
             for (StopIn in : wanted) {
                 EventLocation s = new EventLocation();
@@ -636,11 +656,11 @@ public class BundleIngester {
         }
 
         /** Estimates are never replaced: a newer one from another source sits beside the older ones. */
-        private void addEstimates(Event event, List<EstimateIn> wanted) {
+        private void addEstimates(Event event, boolean newEvent, List<EstimateIn> wanted) {
             for (EstimateIn in : wanted) {
                 Actor reporter = in.reportedBy() == null ? null : actors.get(in.reportedBy());
                 EstimateQualifier qualifier = in.qualifier() == null ? EstimateQualifier.EXACT : in.qualifier();
-                Estimate x = Estimate.<Estimate>list("event = ?1 and troops = ?2 and qualifier = ?3", event, in.troops(),
+                Estimate x = newEvent ? null : Estimate.<Estimate>list("event = ?1 and troops = ?2 and qualifier = ?3", event, in.troops(),
                         qualifier).stream()
                         .filter(s -> Objects.equals(s.asOf, in.asOf()))
                         .filter(s -> Objects.equals(s.reportedBy == null ? null : s.reportedBy.id,
@@ -681,13 +701,14 @@ public class BundleIngester {
             s.summary = c.set(s.summary, in.summary());
             s.madeOn = c.set(s.madeOn, in.madeOn());
             s.modality = c.set(s.modality, in.modality() == null ? Modality.ASSERTED : in.modality());
-            if (isNew) {
-                s.persist();
-            }
             Statement statement = s;
-            c.changed |= replaceEvidence("statement", statement.id, isNew, in.evidence(), e -> e.statement = statement);
-            if (isNew || c.changed) {
-                writtenStatements.add(statement.id); // unchanged statements keep their index rows
+            if (isNew) {
+                statement.id = ids.next(Statement.class);
+                List<Evidence> evidence = evidence(in.evidence(), e -> e.statement = statement);
+                evidence.forEach(e -> e.id = ids.next(Evidence.class));
+                newStatements.add(statement, evidence);
+            } else {
+                c.changed |= replaceEvidence("statement", statement.id, false, in.evidence(), e -> e.statement = statement);
             }
             count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
         }
@@ -698,25 +719,13 @@ public class BundleIngester {
          */
         private boolean replaceEvidence(String fact, Long factId, boolean fresh, List<EvidenceIn> wanted,
                 java.util.function.Consumer<Evidence> attach) {
-            List<Evidence> desired = new ArrayList<>();
-            Set<Long> citedSources = new LinkedHashSet<>();
-            for (EvidenceIn in : wanted) {
-                Source source = sources.get(sourceSlug(in));
-                SpanLocator.Span span = SpanLocator.locate(source.body, in.text(), in.start());
-                Evidence e = new Evidence();
-                e.source = source;
-                e.quote = in.text();
-                e.start = span.start();
-                e.end = span.end();
-                attach.accept(e);
-                desired.add(e);
-                citedSources.add(source.id);
-            }
+            List<Evidence> desired = evidence(wanted, attach);
             if (fresh) {
-                Set<String> written = new LinkedHashSet<>();
-                desired.stream().filter(e -> written.add(e.source.id + "/" + e.start + "/" + e.end)).forEach(e -> e.persist());
+                desired.forEach(e -> e.persist());
                 return true;
             }
+            Set<Long> citedSources = new LinkedHashSet<>();
+            desired.forEach(e -> citedSources.add(e.source.id));
             List<Evidence> stored = fact.equals("statement")
                     ? statementEvidence().getOrDefault(factId, List.of()).stream()
                             .filter(e -> citedSources.contains(e.source.id)).toList()
@@ -730,9 +739,28 @@ public class BundleIngester {
                 return false;
             }
             stored.forEach(Evidence::delete);
-            Set<String> written = new LinkedHashSet<>();
-            desired.stream().filter(e -> written.add(key.apply(e))).forEach(e -> e.persist());
+            desired.forEach(e -> e.persist());
             return true;
+        }
+
+        /** The evidence spans located in their sources, each span once. */
+        private List<Evidence> evidence(List<EvidenceIn> wanted, java.util.function.Consumer<Evidence> attach) {
+            List<Evidence> spans = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (EvidenceIn in : wanted) {
+                Source source = sources.get(sourceSlug(in));
+                SpanLocator.Span span = SpanLocator.locate(source.body, in.text(), in.start());
+                if (seen.add(source.slug + "/" + span.start() + "/" + span.end())) {
+                    Evidence e = new Evidence();
+                    e.source = source;
+                    e.quote = in.text();
+                    e.start = span.start();
+                    e.end = span.end();
+                    attach.accept(e);
+                    spans.add(e);
+                }
+            }
+            return spans;
         }
 
         /** Evidence of the stored statements this bundle mentions, loaded at once rather than per statement. */

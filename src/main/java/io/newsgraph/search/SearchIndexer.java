@@ -37,6 +37,18 @@ public class SearchIndexer {
 
     /** Rewrites the index rows of these documents. Call inside the transaction that changed them. */
     public void reindex(SearchType type, Collection<Long> ids) {
+        index(type, ids, true);
+    }
+
+    /** Indexes documents created in the current transaction: they have no rows to replace. */
+    public void indexNew(SearchType type, Collection<Long> ids) {
+        index(type, ids, false);
+    }
+
+    private void index(SearchType type, Collection<Long> ids, boolean replace) {
+        if (ids.isEmpty()) {
+            return;
+        }
         if (!engines.usesTermTable()) {
             documents.write(type, ids);
             return;
@@ -44,7 +56,7 @@ public class SearchIndexer {
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            write(type, chunk, weights(type, chunk));
+            write(type, chunk, weights(type, chunk), replace);
         }
     }
 
@@ -53,7 +65,7 @@ public class SearchIndexer {
      * merged one is indexed again (an actor merged away has no rows left, the one kept gains the aliases).
      */
     public void changed(String entityType, long id, boolean deleted) {
-        SearchType type = typeOf(entityType);
+        SearchType type = SearchType.ofNodeType(entityType);
         if (type == null) {
             return;
         }
@@ -66,15 +78,6 @@ public class SearchIndexer {
             em.flush();
             reindex(type, List.of(id));
         }
-    }
-
-    private static SearchType typeOf(String entityType) {
-        for (SearchType type : SearchType.values()) {
-            if (type.nodeType().equals(entityType)) {
-                return type;
-            }
-        }
-        return null;
     }
 
     @Transactional
@@ -90,7 +93,7 @@ public class SearchIndexer {
         for (SearchType type : SearchType.values()) {
             @SuppressWarnings("unchecked")
             List<Number> ids = em.createNativeQuery("select id from " + table(type) + " order by id").getResultList();
-            reindex(type, ids.stream().map(Number::longValue).toList());
+            indexNew(type, ids.stream().map(Number::longValue).toList());
         }
         LOG.infof("Search index rebuilt in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -113,10 +116,20 @@ public class SearchIndexer {
         return weights;
     }
 
-    private void write(SearchType type, List<Long> ids, Map<Long, Map<String, Integer>> weights) {
-        em.createNativeQuery("delete from search_term where doc_type = :type and doc_id in (:ids)")
-                .setParameter("type", type.name()).setParameter("ids", ids).executeUpdate();
+    private void write(SearchType type, List<Long> ids, Map<Long, Map<String, Integer>> weights, boolean replace) {
         em.unwrap(Session.class).doWork(connection -> {
+            if (replace) {
+                // One delete per document: with "doc_id in (...)" H2 reads every row of the type through the index.
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from search_term where doc_type = ? and doc_id = ?")) {
+                    for (Long id : ids) {
+                        delete.setString(1, type.name());
+                        delete.setLong(2, id);
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into search_term (term, doc_type, doc_id, weight) values (?, ?, ?, ?)")) {
                 int batched = 0;

@@ -20,4 +20,14 @@ public enum SearchType {
             case LOCATION -> "Location";
         };
     }
+
+    /** The kind whose nodes have this global id type, or null for a type search does not cover. */
+    public static SearchType ofNodeType(String nodeType) {
+        for (SearchType type : values()) {
+            if (type.nodeType().equals(nodeType)) {
+                return type;
+            }
+        }
+        return null;
+    }
 }
