@@ -68,8 +68,10 @@ public class IngestCommand {
                 out.printf("  cannot read it: %s%n", e.getMessage());
             }
         }
-        out.printf("Summary: %d file(s), %d loaded, %d rejected, %d ms%n", files.size(), files.size() - rejected,
-                rejected, (System.nanoTime() - started) / 1_000_000);
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        int statements = total.containsKey("Statement") ? total.get("Statement")[0] : 0;
+        out.printf("Summary: %d file(s), %d loaded, %d rejected, %d ms, %d statements created (%d per second)%n",
+                files.size(), files.size() - rejected, rejected, millis, statements, statements * 1000L / millis);
         total.forEach((type, c) -> out.printf("  %-10s created %5d  updated %5d  unchanged %5d%n", type, c[0], c[1], c[2]));
         return rejected == 0 ? 0 : 1;
     }

@@ -26,10 +26,14 @@ class TermSearch implements SearchEngine {
         Map<String, Object> params = params(terms, types);
         params.put("off", page.offset());
         params.put("lim", page.first() + 1);
+        // One term has one row per document (the primary key), so the ranking needs no grouping: the same order,
+        // read as a top-N sort of the term's rows instead of a hash aggregation per document.
+        String ranked = terms.size() == 1
+                ? "select doc_type, doc_id, 1, weight" + FROM + " order by weight desc, doc_type, doc_id"
+                : "select doc_type, doc_id, count(*), sum(weight)" + FROM
+                        + " group by doc_type, doc_id order by count(*) * sum(weight) desc, doc_type, doc_id";
         List<SearchHit> hits = new ArrayList<>();
-        for (Object[] row : sql.rows("select doc_type, doc_id, count(*), sum(weight)" + FROM
-                + " group by doc_type, doc_id order by count(*) * sum(weight) desc, doc_type, doc_id"
-                + " offset :off rows fetch next :lim rows only", params)) {
+        for (Object[] row : sql.rows(ranked + " offset :off rows fetch next :lim rows only", params)) {
             double matched = Sql.toLong(row[2]);
             double score = Sql.toLong(row[3]) * matched / terms.size();
             hits.add(new SearchHit(page.offset() + hits.size(), SearchType.valueOf(Sql.str(row[0])), Sql.toLong(row[1]),
