@@ -7,6 +7,7 @@ import java.util.List;
 public final class Snippets {
     static final int BEFORE = 60;
     static final int AFTER = 120;
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-‐‑]");
 
     private Snippets() {
     }
@@ -14,6 +15,9 @@ public final class Snippets {
     /** The snippet from the first text (texts in field-weight order) that contains a term; else the first text. */
     public static String of(List<String> texts, Collection<String> terms) {
         for (String text : texts) {
+            if (!mayContain(text, terms)) {
+                continue; // saves tokenizing a long text word by word (a source body) that has none of the terms
+            }
             for (int[] span : Tokenizer.wordSpans(text)) {
                 if (matches(text.substring(span[0], span[1]), terms)) {
                     return around(text, span[0], span[1], terms);
@@ -52,6 +56,17 @@ public final class Snippets {
             out.append("…");
         }
         return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** False only when no word of the text can yield a term: every term is a substring of its folded word. */
+    static boolean mayContain(String text, Collection<String> terms) {
+        String folded = HYPHENS.matcher(Tokenizer.fold(text)).replaceAll("");
+        for (String term : terms) {
+            if (folded.contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(String word, Collection<String> terms) {

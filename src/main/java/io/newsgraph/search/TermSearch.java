@@ -26,10 +26,11 @@ class TermSearch implements SearchEngine {
         Map<String, Object> params = params(terms, types);
         params.put("off", page.offset());
         params.put("lim", page.first() + 1);
-        // One term has one row per document (the primary key), so the ranking needs no grouping: the same order,
-        // read as a top-N sort of the term's rows instead of a hash aggregation per document.
+        // One term has one row per document (the primary key), so the ranking needs no grouping: the same order, read
+        // from the index on (term, weight desc, doc_type, doc_id) (the leading term, fixed by the filter, lets H2 see
+        // that the index has this order) instead of a hash aggregation per document.
         String ranked = terms.size() == 1
-                ? "select doc_type, doc_id, 1, weight" + FROM + " order by weight desc, doc_type, doc_id"
+                ? "select doc_type, doc_id, 1, weight" + FROM + " order by term, weight desc, doc_type, doc_id"
                 : "select doc_type, doc_id, count(*), sum(weight)" + FROM
                         + " group by doc_type, doc_id order by count(*) * sum(weight) desc, doc_type, doc_id";
         List<SearchHit> hits = new ArrayList<>();

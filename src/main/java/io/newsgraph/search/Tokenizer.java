@@ -25,9 +25,13 @@ public final class Tokenizer {
     }
 
     public static String normalize(String word) {
-        String folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
-        String lower = folded.toLowerCase(Locale.ROOT);
+        String lower = fold(word);
         return lower.length() > MAX_TERM ? lower.substring(0, MAX_TERM) : lower;
+    }
+
+    /** Without accents and in lower case, as terms are. */
+    static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Distinct terms in order of first appearance. */
