@@ -10,8 +10,9 @@ import jakarta.interceptor.InvocationContext;
 import java.util.Arrays;
 
 /**
- * Runs around Quarkus' security check (priority 150) and turns its exceptions, which SmallRye would report as
- * "System error" with codes derived from class names, into client errors.
+ * Runs around Quarkus' security check (priority 150) and the write's transaction, and turns their exceptions, which
+ * SmallRye would report as "System error" with codes derived from class names, into client errors: refused access
+ * (UNAUTHENTICATED, FORBIDDEN) and writes that lost a race at flush or commit (CONFLICT).
  */
 @Writes
 @Interceptor
@@ -26,7 +27,42 @@ public class AccessErrors {
                     + roles(call) + ".");
         } catch (ForbiddenException e) {
             throw new AccessDeniedException("Your user lacks the role this needs: " + roles(call) + ".");
+        } catch (ApiException e) {
+            throw e;
+        } catch (Exception e) {
+            ConflictException race = race(e);
+            if (race != null) {
+                throw race;
+            }
+            throw e;
         }
+    }
+
+    /**
+     * A write that lost a race with another one, found by the database at flush or commit (after the service's own
+     * checks passed): the row's version moved, the same unique key was written, or a lock could not be had. Its
+     * transaction was rolled back; reading again and retrying is the answer.
+     */
+    static ConflictException race(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return new ConflictException("Another write changed the same item at the same time, and this one was"
+                        + " rolled back: read the item again (it has a new version) and retry.");
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("23505")) {
+                    return new ConflictException("Another write stored the same slug at the same time, and this one"
+                            + " was rolled back: read the graph again and retry (the item now exists).");
+                }
+                // lock timeout (H2), deadlock and serialization failure (PostgreSQL)
+                if (state.equals("HYT00") || state.equals("40P01") || state.equals("40001")) {
+                    return new ConflictException("Another write held the same rows, and this one was rolled back:"
+                            + " retry.");
+                }
+            }
+        }
+        return null;
     }
 
     private static String roles(InvocationContext call) {

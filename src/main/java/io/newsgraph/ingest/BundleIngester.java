@@ -19,6 +19,7 @@ import io.newsgraph.ingest.Bundle.RoleIn;
 import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.Bundle.StopIn;
+import io.newsgraph.graph.EntityIds;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.Via;
@@ -41,7 +42,9 @@ import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +52,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Loads a bundle into the graph: validates everything first, then upserts by natural key in one transaction.
@@ -67,7 +71,7 @@ public class BundleIngester {
     @Inject
     History history;
     @Inject
-    io.newsgraph.graph.EntityIds ids;
+    EntityIds ids;
 
     /** An ingest by the system (the seed, tests). */
     @Transactional
@@ -150,10 +154,10 @@ public class BundleIngester {
         private final Set<String> bundleEvents = new LinkedHashSet<>();
         private final Map<String, String> sourceTexts = new HashMap<>();
         private final IngestReport.Tally tally = new IngestReport.Tally();
-        private final Map<SearchType, List<Long>> created = new java.util.EnumMap<>(SearchType.class);
-        private final Map<SearchType, List<Long>> updated = new java.util.EnumMap<>(SearchType.class);
+        private final Map<SearchType, List<Long>> created = new EnumMap<>(SearchType.class);
+        private final Map<SearchType, List<Long>> updated = new EnumMap<>(SearchType.class);
         private final Via via;
-        private final List<java.util.function.Supplier<History.Entry>> journal = new ArrayList<>();
+        private final List<Supplier<History.Entry>> journal = new ArrayList<>();
         private final NewStatements newStatements = new NewStatements();
 
         Run(Bundle bundle, List<IngestProblem> problems, Via via) {
@@ -164,7 +168,7 @@ public class BundleIngester {
 
         /** Counts the item and, when it was created or changed, records it once every link is in place. */
         private void count(String type, boolean isNew, boolean changed, Map<String, Object> before,
-                java.util.function.Supplier<Long> id, java.util.function.Supplier<Map<String, Object>> after) {
+                Supplier<Long> id, Supplier<Map<String, Object>> after) {
             tally.count(type, isNew, changed);
             SearchType document = SearchType.ofNodeType(type);
             if (document != null && (isNew || changed)) {
@@ -285,7 +289,7 @@ public class BundleIngester {
 
         /** A bundle actor whose slug is new but whose name or alias is a stored actor's is that actor. */
         private void linkActorsByName() {
-            Map<String, Set<String>> namesBySlug = new java.util.LinkedHashMap<>();
+            Map<String, Set<String>> namesBySlug = new LinkedHashMap<>();
             for (ActorIn in : bundle.actorsOrEmpty()) {
                 if (!actors.containsKey(in.slug())) {
                     Set<String> names = new LinkedHashSet<>();
@@ -433,7 +437,7 @@ public class BundleIngester {
             // Only what this bundle created or changed: unchanged documents keep their index rows.
             created.forEach((type, ids) -> searchIndex.indexNew(type, new LinkedHashSet<>(ids)));
             updated.forEach((type, ids) -> searchIndex.reindex(type, new LinkedHashSet<>(ids)));
-            history.recordAll(via, journal.stream().map(java.util.function.Supplier::get).toList());
+            history.recordAll(via, journal.stream().map(Supplier::get).toList());
             return tally.report(dryRun);
         }
 

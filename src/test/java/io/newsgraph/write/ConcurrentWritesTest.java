@@ -1,0 +1,89 @@
+package io.newsgraph.write;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+
+import io.newsgraph.Gql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writers racing for the same row: each one read the same version, so exactly one may win; every other one gets
+ * CONFLICT whether the version check or the database caught it, never a server error.
+ */
+@QuarkusTest
+@TestProfile(WriteProfile.class)
+class ConcurrentWritesTest {
+    private static final String UPDATE_ACTOR = "mutation($s: String!, $v: Int!, $a: ActorInput!) {"
+            + " updateActor(slug: $s, version: $v, actor: $a) { version } }";
+    private static final String CREATE_ACTOR = "mutation($a: ActorInput!) { createActor(actor: $a) { slug } }";
+
+    @Test
+    void racingUpdatesOfOneVersionGiveOneWinnerAndConflicts() throws Exception {
+        Gql.postAs("editor", CREATE_ACTOR, Map.of("a", actor("race-target", "Race Target", null))).then().statusCode(200);
+        int writers = 8;
+        for (int round = 0; round < 3; round++) {
+            int version = round;
+            List<JsonPath> answers = race(writers, i -> Gql.postAs("editor", UPDATE_ACTOR, Map.of("s", "race-target",
+                    "v", version, "a", actor("race-target", "Race Target", "edit " + version + "/" + i)))
+                    .then().statusCode(200).extract().jsonPath());
+            long winners = answers.stream().filter(a -> a.get("errors") == null).count();
+            List<String> codes = answers.stream().filter(a -> a.get("errors") != null)
+                    .map(a -> a.getString("errors[0].extensions.code")).toList();
+            assertThat("round " + round + ": " + codes, winners, is(1L));
+            assertThat(codes, everyItem(is("CONFLICT")));
+        }
+    }
+
+    @Test
+    void racingCreatesOfOneSlugGiveOneWinnerAndConflicts() throws Exception {
+        List<JsonPath> answers = race(8, i -> Gql.postAs("editor", CREATE_ACTOR,
+                Map.of("a", actor("race-new", "Race New " + i, null))).then().statusCode(200).extract().jsonPath());
+        long winners = answers.stream().filter(a -> a.get("errors") == null).count();
+        List<String> codes = answers.stream().filter(a -> a.get("errors") != null)
+                .map(a -> a.getString("errors[0].extensions.code")).toList();
+        assertThat(codes.toString(), winners, is(1L));
+        assertThat(codes, everyItem(is("CONFLICT")));
+    }
+
+    private interface Write {
+        JsonPath call(int writer) throws Exception;
+    }
+
+    private static List<JsonPath> race(int writers, Write write) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Callable<JsonPath>> calls = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int writer = i;
+                calls.add(() -> write.call(writer));
+            }
+            List<JsonPath> answers = new ArrayList<>();
+            for (Future<JsonPath> f : pool.invokeAll(calls)) {
+                answers.add(f.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Map<String, Object> actor(String slug, String name, String description) {
+        Map<String, Object> a = new HashMap<>(Map.of("slug", slug, "name", name, "kind", "PERSON"));
+        if (description != null) {
+            a.put("description", description);
+        }
+        return a;
+    }
+}
