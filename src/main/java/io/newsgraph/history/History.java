@@ -2,11 +2,11 @@ package io.newsgraph.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.graph.EntityIds;
 import io.newsgraph.graph.GraphVersion;
 import io.newsgraph.search.SearchIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.newsgraph.graph.EntityIds;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
@@ -39,24 +39,10 @@ public class History {
     }
 
     public void record(Via via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
-        Change c = new Change();
-        c.entityType = type;
-        c.entityId = id;
-        c.operation = operation;
-        c.before = write(before);
-        c.after = write(after);
-        c.at = OffsetDateTime.now(ZoneOffset.UTC);
-        c.user = via.user();
-        c.via = via.channel();
-        c.persist();
-        version.raise();
-        transactionChanges.add(via, type, id, operation);
-        if (operation == Operation.DELETE || operation == Operation.MERGE) {
-            searchIndex.changed(type, id, operation == Operation.DELETE);
-        }
+        recordAll(via, List.of(new Entry(type, id, operation, before, after)));
     }
 
-    /** Records many changes of one write at once, with JDBC batches (a bundle ingest). */
+    /** Records the changes of one write, with JDBC batches (a bundle ingest records thousands). */
     public void recordAll(Via via, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
