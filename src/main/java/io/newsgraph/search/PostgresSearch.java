@@ -38,9 +38,7 @@ class PostgresSearch implements SearchEngine {
 
     @Override
     public List<SearchHit> page(List<String> terms, Set<SearchType> types, Page page) {
-        Map<String, Object> params = params(terms, types);
-        params.put("off", page.offset());
-        params.put("lim", page.first() + 1);
+        Map<String, Object> params = SearchEngine.paged(params(terms, types), page);
         // Share of the words matched: one test per word, only when there are several.
         String matched = terms.size() == 1 ? "1" : IntStream.range(0, terms.size())
                 .mapToObj(i -> "case when document @@ q.w" + i + " then 1 else 0 end").collect(Collectors.joining(" + "));
@@ -49,8 +47,7 @@ class PostgresSearch implements SearchEngine {
                 + " * (" + matched + ") as score from search_document, q where document @@ q.tsq" + typeFilter(types)
                 + " order by score desc, doc_type, doc_id offset :off rows fetch next :lim rows only", params)) {
             double score = ((Number) row[2]).doubleValue() * 10 / terms.size();
-            hits.add(new SearchHit(page.offset() + hits.size(), SearchType.valueOf(Sql.str(row[0])), Sql.toLong(row[1]),
-                    Math.round(score * 100) / 100.0, terms));
+            hits.add(SearchEngine.hit(page, hits, row, score, terms));
         }
         return hits;
     }

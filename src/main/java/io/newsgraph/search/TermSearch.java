@@ -23,9 +23,7 @@ class TermSearch implements SearchEngine {
 
     @Override
     public List<SearchHit> page(List<String> terms, Set<SearchType> types, Page page) {
-        Map<String, Object> params = params(terms, types);
-        params.put("off", page.offset());
-        params.put("lim", page.first() + 1);
+        Map<String, Object> params = SearchEngine.paged(params(terms, types), page);
         // One term has one row per document (the primary key), so the ranking needs no grouping: the same order, read
         // from the index on (term, weight desc, doc_type, doc_id) (the leading term, fixed by the filter, lets H2 see
         // that the index has this order) instead of a hash aggregation per document.
@@ -37,8 +35,7 @@ class TermSearch implements SearchEngine {
         for (Object[] row : sql.rows(ranked + " offset :off rows fetch next :lim rows only", params)) {
             double matched = Sql.toLong(row[2]);
             double score = Sql.toLong(row[3]) * matched / terms.size();
-            hits.add(new SearchHit(page.offset() + hits.size(), SearchType.valueOf(Sql.str(row[0])), Sql.toLong(row[1]),
-                    Math.round(score * 100) / 100.0, terms));
+            hits.add(SearchEngine.hit(page, hits, row, score, terms));
         }
         return hits;
     }
