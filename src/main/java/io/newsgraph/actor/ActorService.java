@@ -31,7 +31,7 @@ public class ActorService {
 
     @Transactional
     public void create(ActorIn in, Via via) {
-        items.create("actor", in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
+        items.create("actor", () -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
                 ItemWriter.of(in), via);
         if (Actor.findBySlug(in.slug()).isEmpty()) {
             throw new ConflictException("'" + in.name() + "' is already known under another slug (same name or alias"

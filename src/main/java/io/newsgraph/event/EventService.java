@@ -27,7 +27,7 @@ public class EventService {
 
     @Transactional
     public void create(EventIn in, Via via) {
-        items.create("event", in.slug() != null && Event.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create("event", () -> in.slug() != null && Event.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional

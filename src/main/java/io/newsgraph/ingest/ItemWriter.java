@@ -8,6 +8,7 @@ import io.newsgraph.history.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes one item (actor, event, statement ...) through the bundle ingester, so a mutation gets exactly the checks
@@ -29,12 +30,23 @@ public class ItemWriter {
     }
 
     /** Creates an item under a new slug; an existing one is a CONFLICT ("update it instead"). */
-    public IngestReport create(String kind, boolean exists, String slug, Bundle bundle, Via via) {
-        if (exists) {
-            throw new ConflictException(("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ") + kind + " with the slug '"
-                    + slug + "' exists: update it instead.");
+    public IngestReport create(String kind, BooleanSupplier exists, String slug, Bundle bundle, Via via) {
+        if (exists.getAsBoolean()) {
+            throw exists(kind, slug);
         }
-        return write(kind, bundle, via);
+        IngestReport report = write(kind, bundle, via);
+        String type = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        if (report.counts().stream().noneMatch(c -> c.type().equals(type) && c.created() > 0) && exists.getAsBoolean()) {
+            // Another write committed the slug between the check above and the ingest's own reading, which then took
+            // this create for an update of that item; throwing rolls this transaction back.
+            throw exists(kind, slug);
+        }
+        return report;
+    }
+
+    private static ConflictException exists(String kind, String slug) {
+        return new ConflictException(("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ") + kind + " with the slug '"
+                + slug + "' exists: update it instead.");
     }
 
     /** Updates the item stored under {@code slug}, read at {@code sentVersion}; the slug itself never changes. */

@@ -26,7 +26,7 @@ public class LocationService {
 
     @Transactional
     public void create(LocationIn in, Via via) {
-        items.create("location", in.slug() != null && Location.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create("location", () -> in.slug() != null && Location.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional

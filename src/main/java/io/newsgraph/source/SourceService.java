@@ -23,7 +23,7 @@ public class SourceService {
 
     @Transactional
     public void create(SourceIn in, Via via) {
-        items.create("source", in.slug() != null && Source.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create("source", () -> in.slug() != null && Source.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional

@@ -21,7 +21,7 @@ public class StatementService {
 
     @Transactional
     public void create(StatementIn in, Via via) {
-        items.create("statement", in.slug() != null && Statement.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create("statement", () -> in.slug() != null && Statement.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
