@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.graph.EntityIds;
 import io.newsgraph.graph.GraphVersion;
+import io.newsgraph.graph.JdbcBatch;
 import io.newsgraph.search.SearchIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -48,12 +48,9 @@ public class History {
             return;
         }
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into change_log (id, entity_type,"
-                    + " entity_id, operation, before_json, after_json, changed_at, user_name, via)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Entry e : entries) {
+        em.unwrap(Session.class).doWork(connection -> JdbcBatch.run(connection, "insert into change_log (id,"
+                + " entity_type, entity_id, operation, before_json, after_json, changed_at, user_name, via)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (insert, e) -> {
                     insert.setLong(1, ids.next(Change.class));
                     insert.setString(2, e.type());
                     insert.setLong(3, e.id());
@@ -63,14 +60,7 @@ public class History {
                     insert.setObject(7, at);
                     insert.setString(8, via.user());
                     insert.setString(9, via.channel());
-                    insert.addBatch();
-                    if (++n % 500 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
+                }));
         version.raise();
         for (Entry e : entries) {
             transactionChanges.add(via, e.type(), e.id(), e.operation());

@@ -1,5 +1,6 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.graph.JdbcBatch;
 import io.newsgraph.source.Evidence;
 import io.newsgraph.statement.Statement;
 import jakarta.persistence.EntityManager;
@@ -30,50 +31,34 @@ final class NewStatements {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into statement (id, slug, speaker_id,"
-                    + " stance, subject_event_id, subject_actor_id, addressee_id, quote, summary, made_on, modality,"
-                    + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-                int n = 0;
-                for (Statement s : statements) {
-                    insert.setLong(1, s.id);
-                    insert.setString(2, s.slug);
-                    insert.setLong(3, s.speaker.id);
-                    insert.setString(4, s.stance.name());
-                    setId(insert, 5, s.subjectEvent == null ? null : s.subjectEvent.id);
-                    setId(insert, 6, s.subjectActor == null ? null : s.subjectActor.id);
-                    setId(insert, 7, s.addressee == null ? null : s.addressee.id);
-                    insert.setString(8, s.quote);
-                    insert.setString(9, s.summary);
-                    if (s.madeOn == null) {
-                        insert.setNull(10, Types.DATE);
-                    } else {
-                        insert.setDate(10, Date.valueOf(s.madeOn));
-                    }
-                    insert.setString(11, s.modality.name());
-                    insert.addBatch();
-                    if (++n % BATCH == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("insert into evidence (id, source_id, quote,"
-                    + " start_offset, end_offset, statement_id) values (?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Evidence e : evidence) {
-                    insert.setLong(1, e.id);
-                    insert.setLong(2, e.source.id);
-                    insert.setString(3, e.quote);
-                    insert.setInt(4, e.start);
-                    insert.setInt(5, e.end);
-                    insert.setLong(6, e.statement.id);
-                    insert.addBatch();
-                    if (++n % BATCH == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
+            JdbcBatch.run(connection, "insert into statement (id, slug, speaker_id, stance, subject_event_id,"
+                    + " subject_actor_id, addressee_id, quote, summary, made_on, modality, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", statements, BATCH, (insert, s) -> {
+                        insert.setLong(1, s.id);
+                        insert.setString(2, s.slug);
+                        insert.setLong(3, s.speaker.id);
+                        insert.setString(4, s.stance.name());
+                        setId(insert, 5, s.subjectEvent == null ? null : s.subjectEvent.id);
+                        setId(insert, 6, s.subjectActor == null ? null : s.subjectActor.id);
+                        setId(insert, 7, s.addressee == null ? null : s.addressee.id);
+                        insert.setString(8, s.quote);
+                        insert.setString(9, s.summary);
+                        if (s.madeOn == null) {
+                            insert.setNull(10, Types.DATE);
+                        } else {
+                            insert.setDate(10, Date.valueOf(s.madeOn));
+                        }
+                        insert.setString(11, s.modality.name());
+                    });
+            JdbcBatch.run(connection, "insert into evidence (id, source_id, quote, start_offset, end_offset,"
+                    + " statement_id) values (?, ?, ?, ?, ?, ?)", evidence, BATCH, (insert, e) -> {
+                        insert.setLong(1, e.id);
+                        insert.setLong(2, e.source.id);
+                        insert.setString(3, e.quote);
+                        insert.setInt(4, e.start);
+                        insert.setInt(5, e.end);
+                        insert.setLong(6, e.statement.id);
+                    });
         });
     }
 

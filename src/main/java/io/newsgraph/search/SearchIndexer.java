@@ -1,5 +1,6 @@
 package io.newsgraph.search;
 
+import io.newsgraph.graph.JdbcBatch;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -117,36 +117,24 @@ public class SearchIndexer {
     }
 
     private void write(SearchType type, List<Long> ids, Map<Long, Map<String, Integer>> weights, boolean replace) {
+        List<Object[]> rows = new ArrayList<>();
+        weights.forEach((doc, terms) -> terms.forEach((term, weight) -> rows.add(new Object[] {term, doc, weight})));
         em.unwrap(Session.class).doWork(connection -> {
             if (replace) {
                 // One delete per document: with "doc_id in (...)" H2 reads every row of the type through the index.
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "delete from search_term where doc_type = ? and doc_id = ?")) {
-                    for (Long id : ids) {
-                        delete.setString(1, type.name());
-                        delete.setLong(2, id);
-                        delete.addBatch();
-                    }
-                    delete.executeBatch();
-                }
+                JdbcBatch.run(connection, "delete from search_term where doc_type = ? and doc_id = ?", ids, 5000,
+                        (delete, id) -> {
+                            delete.setString(1, type.name());
+                            delete.setLong(2, id);
+                        });
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into search_term (term, doc_type, doc_id, weight) values (?, ?, ?, ?)")) {
-                int batched = 0;
-                for (Map.Entry<Long, Map<String, Integer>> doc : weights.entrySet()) {
-                    for (Map.Entry<String, Integer> term : doc.getValue().entrySet()) {
-                        insert.setString(1, term.getKey());
+            JdbcBatch.run(connection, "insert into search_term (term, doc_type, doc_id, weight) values (?, ?, ?, ?)",
+                    rows, 5000, (insert, row) -> {
+                        insert.setString(1, (String) row[0]);
                         insert.setString(2, type.name());
-                        insert.setLong(3, doc.getKey());
-                        insert.setInt(4, term.getValue());
-                        insert.addBatch();
-                        if (++batched % 5000 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                }
-                insert.executeBatch();
-            }
+                        insert.setLong(3, (Long) row[1]);
+                        insert.setInt(4, (Integer) row[2]);
+                    });
         });
     }
 
