@@ -31,9 +31,10 @@ public class ActorService {
 
     @Transactional
     public void create(ActorIn in, Via via) {
-        items.create("actor", () -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
-                ItemWriter.of(in), via);
-        if (Actor.findBySlug(in.slug()).isEmpty()) {
+        // Not created although the slug is new: the ingest linked the input to that actor by name or alias. (Looking
+        // for the slug afterwards instead would pass when a racing create committed it meanwhile.)
+        if (!items.create("actor", () -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
+                ItemWriter.of(in), via)) {
             throw new ConflictException("'" + in.name() + "' is already known under another slug (same name or alias"
                     + " and kind): update that actor, or merge the two.");
         }

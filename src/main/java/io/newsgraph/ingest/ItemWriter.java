@@ -29,19 +29,23 @@ public class ItemWriter {
         }
     }
 
-    /** Creates an item under a new slug; an existing one is a CONFLICT ("update it instead"). */
-    public IngestReport create(String kind, BooleanSupplier exists, String slug, Bundle bundle, Via via) {
+    /**
+     * Creates an item under a new slug; an existing one is a CONFLICT ("update it instead"). Answers whether the ingest
+     * created it: an actor whose name or alias is a stored actor's is linked to that one instead.
+     */
+    public boolean create(String kind, BooleanSupplier exists, String slug, Bundle bundle, Via via) {
         if (exists.getAsBoolean()) {
             throw exists(kind, slug);
         }
         IngestReport report = write(kind, bundle, via);
         String type = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-        if (report.counts().stream().noneMatch(c -> c.type().equals(type) && c.created() > 0) && exists.getAsBoolean()) {
+        boolean created = report.counts().stream().anyMatch(c -> c.type().equals(type) && c.created() > 0);
+        if (!created && exists.getAsBoolean()) {
             // Another write committed the slug between the check above and the ingest's own reading, which then took
             // this create for an update of that item; throwing rolls this transaction back.
             throw exists(kind, slug);
         }
-        return report;
+        return created;
     }
 
     private static ConflictException exists(String kind, String slug) {
