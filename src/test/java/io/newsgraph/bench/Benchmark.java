@@ -31,9 +31,12 @@ public final class Benchmark {
         double duration = Double.parseDouble(System.getProperty("bench.duration", "20"));
         long maxRequests = Long.parseLong(System.getProperty("bench.maxRequests", "1000000"));
         boolean each = "each".equals(System.getProperty("bench.mode", "mix"));
-        String label = System.getProperty("bench.label", dir.getFileName().toString());
+        String label = System.getProperty("bench.label", "");
+        if (label.isBlank()) {
+            label = dir.getFileName().toString();
+        }
 
-        GraphqlClient client = new GraphqlClient(url, Duration.ofSeconds(30));
+        GraphqlClient client = new GraphqlClient(url, Duration.ofSeconds(30), clients);
         List<Operation> operations = Operation.readAll(dir, System.getProperty("bench.only"));
         Pools pools = Pools.load(dir.resolve("pools"), client);
         System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s, %.0f s measured,"
@@ -63,6 +66,7 @@ public final class Benchmark {
         if (out != null && !out.isBlank()) {
             Files.writeString(Path.of(out), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
+        client.close();
     }
 
     private static String loadAverage() {
