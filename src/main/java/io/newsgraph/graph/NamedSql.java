@@ -1,6 +1,7 @@
 package io.newsgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ final class NamedSql {
     /** Literal SQL pieces; {@code names.get(i)} goes between {@code pieces.get(i)} and {@code pieces.get(i + 1)}. */
     private final List<String> pieces;
     private final List<String> names;
+    /** Positional SQL by the size of each parameter (-1: not a collection); nested pages have one per parent count. */
+    private final Map<List<Integer>, String> shapes = new ConcurrentHashMap<>();
+    private static final int SHAPE_LIMIT = 256;
 
     private NamedSql(List<String> pieces, List<String> names) {
         this.pieces = pieces;
@@ -71,17 +75,32 @@ final class NamedSql {
         return new NamedSql(List.copyOf(pieces), List.copyOf(names));
     }
 
-    /** The positional SQL for these values (collections expanded). */
+    /** The positional SQL for these values (collections expanded), built once per shape (collection sizes). */
     String jdbc(Map<String, ?> params) {
+        Integer[] sizes = new Integer[names.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = value(params, names.get(i)) instanceof Collection<?> many ? many.size() : -1;
+        }
+        List<Integer> shape = Arrays.asList(sizes);
+        String sql = shapes.get(shape);
+        if (sql == null) {
+            if (shapes.size() > SHAPE_LIMIT) {
+                shapes.clear();
+            }
+            sql = expand(sizes);
+            shapes.put(shape, sql);
+        }
+        return sql;
+    }
+
+    private String expand(Integer[] sizes) {
         StringBuilder sql = new StringBuilder(pieces.get(0));
-        for (int i = 0; i < names.size(); i++) {
-            Object value = value(params, names.get(i));
-            if (value instanceof Collection<?> many) {
-                for (int k = 0; k < many.size(); k++) {
-                    sql.append(k == 0 ? "?" : ", ?");
-                }
-            } else {
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] < 0) {
                 sql.append('?');
+            }
+            for (int k = 0; k < sizes[i]; k++) {
+                sql.append(k == 0 ? "?" : ", ?");
             }
             sql.append(pieces.get(i + 1));
         }

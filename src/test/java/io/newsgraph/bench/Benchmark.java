@@ -36,37 +36,37 @@ public final class Benchmark {
             label = dir.getFileName().toString();
         }
 
-        GraphqlClient client = new GraphqlClient(url, Duration.ofSeconds(30), clients);
-        List<Operation> operations = Operation.readAll(dir, System.getProperty("bench.only"));
-        Pools pools = Pools.load(dir.resolve("pools"), client);
-        System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s, %.0f s measured,"
-                + " at most %d requests; pools: %s%n", label, operations.size(), dir, url, clients,
-                each ? "each operation alone" : "mixed by weight", warmupRequests, warmup, duration, maxRequests, pools.summary());
+        try (GraphqlClient client = new GraphqlClient(url, Duration.ofSeconds(30), clients)) {
+            List<Operation> operations = Operation.readAll(dir, System.getProperty("bench.only"));
+            Pools pools = Pools.load(dir.resolve("pools"), client);
+            System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s, %.0f s measured,"
+                    + " at most %d requests; pools: %s%n", label, operations.size(), dir, url, clients,
+                    each ? "each operation alone" : "mixed by weight", warmupRequests, warmup, duration, maxRequests, pools.summary());
 
-        String loadBefore = loadAverage();
-        StringBuilder report = new StringBuilder();
-        report.append("\n### ").append(label).append(" (").append(Instant.now()).append(", ").append(clients)
-                .append(" clients, ").append(each ? "each operation alone" : "mix").append(", ")
-                .append((int) duration).append(" s)\n\n").append(header());
-        if (each) {
-            for (Operation op : operations) {
-                LoadRun run = new LoadRun(client, pools, List.of(op), clients);
+            String loadBefore = loadAverage();
+            StringBuilder report = new StringBuilder();
+            report.append("\n### ").append(label).append(" (").append(Instant.now()).append(", ").append(clients)
+                    .append(" clients, ").append(each ? "each operation alone" : "mix").append(", ")
+                    .append((int) duration).append(" s)\n\n").append(header());
+            if (each) {
+                for (Operation op : operations) {
+                    LoadRun run = new LoadRun(client, pools, List.of(op), clients);
+                    run.run(warmup, warmupRequests, 1);
+                    report.append(rows(run.run(duration, maxRequests, 2), operations));
+                }
+            } else {
+                LoadRun run = new LoadRun(client, pools, operations, clients);
                 run.run(warmup, warmupRequests, 1);
                 report.append(rows(run.run(duration, maxRequests, 2), operations));
             }
-        } else {
-            LoadRun run = new LoadRun(client, pools, operations, clients);
-            run.run(warmup, warmupRequests, 1);
-            report.append(rows(run.run(duration, maxRequests, 2), operations));
+            report.append("\nLoad average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
+                    .append(loadAverage()).append(" (other processes on the machine skew the figures)\n");
+            System.out.println(report);
+            String out = System.getProperty("bench.out");
+            if (out != null && !out.isBlank()) {
+                Files.writeString(Path.of(out), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
         }
-        report.append("\nLoad average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
-                .append(loadAverage()).append(" (other processes on the machine skew the figures)\n");
-        System.out.println(report);
-        String out = System.getProperty("bench.out");
-        if (out != null && !out.isBlank()) {
-            Files.writeString(Path.of(out), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
-        client.close();
     }
 
     private static String loadAverage() {

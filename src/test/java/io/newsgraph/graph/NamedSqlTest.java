@@ -21,6 +21,17 @@ class NamedSqlTest {
     }
 
     @Test
+    void eachShapeOfCollectionSizesGetsItsOwnSql() {
+        NamedSql sql = NamedSql.parse("select * from t where a in (:a) and b in (:b) and c = :c");
+        assertEquals("select * from t where a in (?, ?) and b in (?) and c = ?",
+                sql.jdbc(Map.of("a", List.of(1, 2), "b", List.of(3), "c", 4)));
+        assertEquals("select * from t where a in (?) and b in (?, ?) and c = ?",
+                sql.jdbc(Map.of("a", List.of(1), "b", List.of(2, 3), "c", 4)));
+        assertEquals("select * from t where a in (?, ?) and b in (?) and c = ?",
+                sql.jdbc(Map.of("a", List.of(5, 6), "b", List.of(7), "c", 8)));
+    }
+
+    @Test
     void castsQuotedTextAndRepeatedNamesAreHandled() {
         NamedSql sql = NamedSql.parse("select ':not' || x::text from t where a = :v or b = :v");
         assertEquals("select ':not' || x::text from t where a = ? or b = ?", sql.jdbc(Map.of("v", 1)));
