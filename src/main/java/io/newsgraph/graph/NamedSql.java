@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * SQL with {@code :name} parameters turned into JDBC's positional ones. A collection value expands to one {@code ?}
@@ -28,15 +29,20 @@ final class NamedSql {
     }
 
     static NamedSql of(String sql) {
-        NamedSql parsed = CACHE.get(sql);
-        if (parsed == null) {
-            if (CACHE.size() > CACHE_LIMIT) {
-                CACHE.clear();
+        return cached(CACHE, CACHE_LIMIT, sql, NamedSql::parse);
+    }
+
+    /** A bounded cache: emptied when full, since the keys are the few shapes the code builds. */
+    private static <K, V> V cached(Map<K, V> cache, int limit, K key, Function<K, V> make) {
+        V value = cache.get(key);
+        if (value == null) {
+            if (cache.size() > limit) {
+                cache.clear();
             }
-            parsed = parse(sql);
-            CACHE.put(sql, parsed);
+            value = make.apply(key);
+            cache.put(key, value);
         }
-        return parsed;
+        return value;
     }
 
     static NamedSql parse(String sql) {
@@ -81,16 +87,7 @@ final class NamedSql {
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = value(params, names.get(i)) instanceof Collection<?> many ? many.size() : -1;
         }
-        List<Integer> shape = Arrays.asList(sizes);
-        String sql = shapes.get(shape);
-        if (sql == null) {
-            if (shapes.size() > SHAPE_LIMIT) {
-                shapes.clear();
-            }
-            sql = expand(sizes);
-            shapes.put(shape, sql);
-        }
-        return sql;
+        return cached(shapes, SHAPE_LIMIT, Arrays.asList(sizes), shape -> expand(sizes));
     }
 
     private String expand(Integer[] sizes) {
