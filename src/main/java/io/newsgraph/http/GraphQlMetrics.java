@@ -58,7 +58,8 @@ public class GraphQlMetrics {
                     .publishPercentileHistogram()
                     .register(registry))
                     .record(nanos, TimeUnit.NANOSECONDS);
-            Logger.Level level = status >= 400 || nanos >= slowRequest.toNanos() ? Logger.Level.INFO : Logger.Level.DEBUG;
+            boolean notable = status >= 400 || nanos >= slowRequest.toNanos();
+            Logger.Level level = notable ? Logger.Level.INFO : Logger.Level.DEBUG;
             if (LOG.isEnabled(level)) {
                 LOG.logf(level, "%s /graphql %d %.1f ms operation=%s", ctx.request().method(), status, nanos / 1e6,
                         operation);

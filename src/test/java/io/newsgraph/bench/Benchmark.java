@@ -39,9 +39,10 @@ public final class Benchmark {
         try (GraphqlClient client = new GraphqlClient(url, Duration.ofSeconds(30), clients)) {
             List<Operation> operations = Operation.readAll(dir, System.getProperty("bench.only"));
             Pools pools = Pools.load(dir.resolve("pools"), client);
-            System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s, %.0f s measured,"
-                    + " at most %d requests; pools: %s%n", label, operations.size(), dir, url, clients,
-                    each ? "each operation alone" : "mixed by weight", warmupRequests, warmup, duration, maxRequests, pools.summary());
+            System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s,"
+                    + " %.0f s measured, at most %d requests; pools: %s%n", label, operations.size(), dir, url, clients,
+                    each ? "each operation alone" : "mixed by weight", warmupRequests, warmup, duration, maxRequests,
+                    pools.summary());
 
             String loadBefore = loadAverage();
             StringBuilder report = new StringBuilder();

@@ -82,7 +82,8 @@ final class GraphqlClient implements AutoCloseable {
         try {
             return http.request(request)
                     .compose(r -> r.send(Buffer.buffer(body)))
-                    .compose(response -> response.body().map(b -> new Answer(response.statusCode(), b.toString(), null)))
+                    .compose(response -> response.body()
+                            .map(b -> new Answer(response.statusCode(), b.toString(), null)))
                     .toCompletionStage().toCompletableFuture().get();
         } catch (ExecutionException e) {
             return new Answer(0, "", e.getCause() instanceof Exception cause ? cause : e);
