@@ -6,13 +6,13 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.newsgraph.pg.OtherConnection;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -26,19 +26,15 @@ import org.junit.jupiter.api.Test;
 class QueryTimeoutTest {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    OtherConnection others;
     @ConfigProperty(name = "newsgraph.limits.query-timeout")
     Duration timeout;
 
     @Test
     void aReadPastTheTimeoutIsStoppedWithTimeout() throws Exception {
         Assumptions.assumeTrue(dbKind.equals("postgresql"), "needs a read that waits: PostgreSQL table locks");
-        try (Connection other = DriverManager.getConnection(url, user, password.orElse(""));
+        try (Connection other = others.open();
                 Statement lock = other.createStatement()) {
             other.setAutoCommit(false);
             lock.execute("lock table actor in access exclusive mode");

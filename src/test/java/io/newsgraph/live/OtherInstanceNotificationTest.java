@@ -9,6 +9,7 @@ import io.newsgraph.GraphQlSocket;
 import io.newsgraph.graph.GlobalId;
 import io.newsgraph.history.ChangeSet;
 import io.newsgraph.history.Operation;
+import io.newsgraph.pg.OtherConnection;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -16,14 +17,12 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -43,12 +42,8 @@ class OtherInstanceNotificationTest {
     LiveUpdates live;
     @Inject
     PostgresListener listener;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    OtherConnection others;
     @ConfigProperty(name = "newsgraph.live.channel")
     String channel;
 
@@ -67,7 +62,7 @@ class OtherInstanceNotificationTest {
                 "subscription { graphChanged(types: [ACTOR]) { user via changes { type operation count ids } } }");
                 GraphQlSocket statements = GraphQlSocket.subscribe(endpoint,
                         "subscription { statementAdded { slug } }");
-                Connection other = DriverManager.getConnection(url, user, password.orElse(""))) {
+                Connection other = others.open()) {
             other.setAutoCommit(false);
             String name = PostgresChannel.of(channel, schema(other));
             notify(other, name, ChangeNotifications.encode(elsewhere, 50).get(0));

@@ -5,13 +5,11 @@ import static org.hamcrest.Matchers.is;
 
 import io.newsgraph.Gql;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SharedDatabaseTest {
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    OtherConnection others;
 
     @Test
     void writesFromAnotherConnectionAreReadAtOnce() throws SQLException {
         String slug = "other-instance-" + UUID.randomUUID().toString().substring(0, 8);
         long id = 2_000_000_000L + (long) (Math.random() * 1_000_000);
         String query = "{ actor(slug: \"" + slug + "\") { name kind } }";
-        try (Connection other = DriverManager.getConnection(url, user, password.orElse(""))) {
+        try (Connection other = others.open()) {
             update(other, "insert into actor (id, slug, name, kind, created_at, version)"
                     + " values (?, ?, 'Written Elsewhere', 'GROUP', current_timestamp, 0)", id, slug);
             try {
