@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,5 +63,32 @@ class SqlStatementsPerRequestTest {
         long with = sql.count(() -> Gql.data(
                 "{ actors(first: 100) { totalCount nodes { statements { totalCount nodes { slug } } } } }"));
         assertThat(with, is(without + 2));
+    }
+
+    @Test
+    void linkingBundleActorsByNameCostsTheSameForOneAsForFive() {
+        // new slugs under stored names and aliases: the ingest links each to the stored actor (dry run: nothing kept)
+        List<Map<String, Object>> five = List.of(
+                Map.of("slug", "again-putin", "name", "Putin", "kind", "PERSON"),
+                Map.of("slug", "again-biden", "name", "Joe Biden", "kind", "PERSON"),
+                Map.of("slug", "again-yoon", "name", "Yoon Suk Yeol", "kind", "PERSON"),
+                Map.of("slug", "again-nato", "name", "NATO", "kind", "INTERNATIONAL_ORGANIZATION"),
+                Map.of("slug", "again-china", "name", "PRC", "kind", "STATE"));
+        long one = linking(five.subList(0, 1));
+        long all = linking(five);
+        System.out.printf("SQL statements to link bundle actors by name: %d (1 actor), %d (5 actors)%n", one, all);
+        assertThat(all, is(one));
+        // three reads of the actor table, the matched actors' aliases fetched with them (not loaded per actor)
+        assertThat(all, lessThanOrEqualTo(3L));
+    }
+
+    private long linking(List<Map<String, Object>> actors) {
+        return sql.count(() -> {
+            var report = Gql.postAs("editor", "mutation($b: BundleInput!) { ingestBundle(bundle: $b, dryRun: true)"
+                    + " { counts { type created unchanged } } }", Map.of("b", Map.of("actors", actors)))
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(report.prettify(), report.getInt("data.ingestBundle.counts.find { it.type == 'Actor' }.created"),
+                    is(0));
+        });
     }
 }

@@ -302,8 +302,10 @@ public class BundleIngester {
             Map<String, List<Actor>> named = new HashMap<>();
             for (int from = 0; from < all.size(); from += 1000) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
-                for (Actor a : em.createQuery("select distinct a from Actor a left join a.aliases x "
-                        + "where lower(a.name) in :names or lower(x) in :names order by a.id", Actor.class)
+                // aliases fetched with the match: each actor's are read below
+                for (Actor a : em.createQuery("select distinct a from Actor a left join fetch a.aliases"
+                        + " where a.id in (select m.id from Actor m left join m.aliases x"
+                        + " where lower(m.name) in :names or lower(x) in :names) order by a.id", Actor.class)
                         .setParameter("names", chunk).getResultList()) {
                     named.computeIfAbsent(a.name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
                     a.aliases.forEach(x -> named.computeIfAbsent(x.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
@@ -664,8 +666,8 @@ public class BundleIngester {
             for (EstimateIn in : wanted) {
                 Actor reporter = in.reportedBy() == null ? null : actors.get(in.reportedBy());
                 EstimateQualifier qualifier = in.qualifier() == null ? EstimateQualifier.EXACT : in.qualifier();
-                Estimate x = newEvent ? null : Estimate.<Estimate>list("event = ?1 and troops = ?2 and qualifier = ?3", event, in.troops(),
-                        qualifier).stream()
+                Estimate x = newEvent ? null : Estimate.<Estimate>list("event = ?1 and troops = ?2 and qualifier = ?3",
+                        event, in.troops(), qualifier).stream()
                         .filter(s -> Objects.equals(s.asOf, in.asOf()))
                         .filter(s -> Objects.equals(s.reportedBy == null ? null : s.reportedBy.id,
                                 reporter == null ? null : reporter.id))
