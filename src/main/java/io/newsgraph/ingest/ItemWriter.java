@@ -38,14 +38,18 @@ public class ItemWriter {
             throw exists(kind, slug);
         }
         IngestReport report = write(kind, bundle, via);
-        String type = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-        boolean created = report.counts().stream().anyMatch(c -> c.type().equals(type) && c.created() > 0);
+        boolean created = report.counts().stream().anyMatch(c -> c.type().equals(typeOf(kind)) && c.created() > 0);
         if (!created && exists.getAsBoolean()) {
             // Another write committed the slug between the check above and the ingest's own reading, which then took
             // this create for an update of that item; throwing rolls this transaction back.
             throw exists(kind, slug);
         }
         return created;
+    }
+
+    /** The report's and the schema's type name of a kind: "actor" is "Actor". */
+    private static String typeOf(String kind) {
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     }
 
     private static ConflictException exists(String kind, String slug) {
@@ -56,8 +60,7 @@ public class ItemWriter {
     /** Updates the item stored under {@code slug}, read at {@code sentVersion}; the slug itself never changes. */
     public IngestReport update(String kind, String slug, int sentVersion, int storedVersion, String inputSlug, Bundle bundle,
             Via via) {
-        Guard.version(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " '" + slug + "'", sentVersion,
-                storedVersion);
+        Guard.version(typeOf(kind) + " '" + slug + "'", sentVersion, storedVersion);
         Guard.sameSlug(kind, slug, inputSlug);
         return write(kind, bundle, via);
     }

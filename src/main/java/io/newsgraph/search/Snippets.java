@@ -2,12 +2,13 @@ package io.newsgraph.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Builds a short, HTML-escaped excerpt around the first matching word, with matches wrapped in {@code <mark>}. */
 public final class Snippets {
     static final int BEFORE = 60;
     static final int AFTER = 120;
-    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-‐‑]");
+    private static final Pattern HYPHENS = Pattern.compile("[-‐‑]");
 
     private Snippets() {
     }
