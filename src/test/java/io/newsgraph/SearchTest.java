@@ -116,7 +116,7 @@ class SearchTest {
         assertThat(slugs, hasItem("yoon-condemns-nk-russia-collaboration"));
         int at = slugs.indexOf("yoon-condemns-nk-russia-collaboration");
         assertThat(json.getString("data.search.nodes[" + at + "].snippet"), containsString("<mark>condemned</mark>"));
-        assertThat(count("select count(*) from search_term"), is(0L));
+        assertThat(count("select count(*) from search_doc"), is(0L));
         assertThat(count("select count(*) from search_document where doc_type = 'STATEMENT'"),
                 is(count("select count(*) from statement")));
     }

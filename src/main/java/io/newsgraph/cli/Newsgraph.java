@@ -15,6 +15,8 @@ public class Newsgraph {
             System.setProperty("quarkus.http.host-enabled", "false");
             // nor does it serve subscriptions; on PostgreSQL its writes still notify the running servers
             System.setProperty("newsgraph.live.listen", "false");
+            // nor searches: the search index stays on disk
+            System.setProperty("newsgraph.search.load-at-startup", "false");
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
         }
         Quarkus.run(Commands.class, args);

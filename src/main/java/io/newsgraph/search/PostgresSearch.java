@@ -18,12 +18,12 @@ import java.util.stream.IntStream;
 /**
  * Ranked search with PostgreSQL's full-text search over {@code search_document} and its GIN index
  * ({@link SearchDocuments}). The words of the question are OR-ed, each in its 'simple' form (as names are indexed) and
- * its 'english' form (as prose is indexed, so "condemning" finds "condemned"). As with the term table, the score is
+ * its 'english' form (as prose is indexed, so "condemning" finds "condemned"). As with the term index, the score is
  * the document's weight for the question, here {@code ts_rank}, times the share of the question's words it matches.
  */
 @ApplicationScoped
 class PostgresSearch implements SearchEngine {
-    /** Weights of D, C, B, A: the term table's 1, 2, 4, 10 (PostgreSQL's defaults). */
+    /** Weights of D, C, B, A: the term index's 1, 2, 4, 10 (PostgreSQL's defaults). */
     private static final String WEIGHTS = "cast('{0.1, 0.2, 0.4, 1.0}' as real[])";
     /** ts_headline marks matched words between these; only which words matched is read back. */
     private static final String HEADLINE_OPTIONS = "StartSel=\u0001, StopSel=\u0002, MaxFragments=100, MaxWords=2, MinWords=1";

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The PostgreSQL search index: one weighted tsvector per document in {@code search_document} (db/vendor/postgresql
- * V13), built in SQL from the document's texts. Weights as in the term table: A names, aliases and titles; B quotes
+ * V13), built in SQL from the document's texts. Weights as in the term index: A names, aliases and titles; B quotes
  * and summaries; C descriptions and a statement's speaker; D evidence and full texts. Names use the 'simple'
  * configuration (every word kept as written), prose 'english' (stemmed, stop words dropped).
  */
@@ -50,7 +50,7 @@ public class SearchDocuments {
      * existed), in transactions of up to {@value #STARTUP_CHUNK} documents.
      */
     void indexMissing(@Observes StartupEvent event) {
-        if (engines.usesTermTable()) {
+        if (engines.usesTermIndex()) {
             return;
         }
         long started = System.nanoTime();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One way of answering {@code search}: the portable term table, or PostgreSQL's own full-text search. */
+/** One way of answering {@code search}: the portable term index, or PostgreSQL's own full-text search. */
 interface SearchEngine {
     /** The hits of a page, best first; one more than the page size when another page follows. */
     List<SearchHit> page(List<String> terms, Set<SearchType> types, Page page);

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Picks the search engine for this database: PostgreSQL's own full-text search when the database is PostgreSQL and
- * has its search table (db/vendor/postgresql V13), else the portable term table.
+ * has its search table (db/vendor/postgresql V13), else the portable term index.
  */
 @ApplicationScoped
 public class SearchEngines {
@@ -34,8 +34,8 @@ public class SearchEngines {
         return usesPostgresSearch() ? postgres : terms;
     }
 
-    /** Whether the term table (search_term) answers searches, else PostgreSQL's search_document. */
-    public boolean usesTermTable() {
+    /** Whether the term index (search_doc, TermIndex) answers searches, else PostgreSQL's search_document. */
+    public boolean usesTermIndex() {
         return !usesPostgresSearch();
     }
 
@@ -44,7 +44,7 @@ public class SearchEngines {
         if (known == null) {
             known = DatabaseKind.isPostgreSQL(dbKind) && hasSearchTable();
             postgresSearch = known;
-            LOG.infof("Search engine: %s", known ? "PostgreSQL full-text search" : "term table");
+            LOG.infof("Search engine: %s", known ? "PostgreSQL full-text search" : "term index");
         }
         return known;
     }
@@ -62,7 +62,7 @@ public class SearchEngines {
             throw new IllegalStateException("cannot read the database schema", e);
         }
         LOG.warn("PostgreSQL without the search table of db/vendor/postgresql (build with -Dquarkus.profile=postgres):"
-                + " searching the portable term table instead");
+                + " searching the portable term index instead");
         return false;
     }
 }

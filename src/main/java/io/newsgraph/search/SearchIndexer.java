@@ -1,32 +1,38 @@
 package io.newsgraph.search;
 
+import io.newsgraph.graph.GraphVersion;
 import io.newsgraph.graph.JdbcBatch;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the search index in step with the graph: {@link #reindex} rewrites the terms of the given documents in the
- * caller's transaction. At startup, an empty index over a non-empty graph (data loaded by other means) is rebuilt.
- * Where PostgreSQL's own full-text search serves {@code search} ({@link SearchEngines}), the same calls keep its
- * {@link SearchDocuments} instead, and the term table is left empty.
+ * Keeps the search index in step with the graph: {@link #reindex} rewrites the index rows ({@code search_doc}: a
+ * document's terms and their weights) of the given documents in the caller's transaction, stamped with the version
+ * that transaction commits as; searches read them through {@link TermIndex}. At startup, documents without index
+ * rows (data loaded by other means, or indexed before V18) are indexed. Where PostgreSQL's own full-text search
+ * serves {@code search} ({@link SearchEngines}), the same calls keep its {@link SearchDocuments} instead, and
+ * search_doc is left empty.
  */
 @ApplicationScoped
 public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final int CHUNK = 1000;
+    private static final int REBUILD_CHUNK = 10_000;
+    private static final int MAX_TERMS_LENGTH = 1_000_000;
 
     @Inject
     EntityManager em;
@@ -34,6 +40,12 @@ public class SearchIndexer {
     SearchEngines engines;
     @Inject
     SearchDocuments documents;
+    @Inject
+    GraphVersion version;
+    @Inject
+    TermIndex termIndex;
+    @ConfigProperty(name = "newsgraph.search.load-at-startup", defaultValue = "true")
+    boolean loadAtStartup;
 
     /** Rewrites the index rows of these documents. Call inside the transaction that changed them. */
     public void reindex(SearchType type, Collection<Long> ids) {
@@ -49,7 +61,7 @@ public class SearchIndexer {
         if (ids.isEmpty()) {
             return;
         }
-        if (!engines.usesTermTable()) {
+        if (!engines.usesTermIndex()) {
             documents.write(type, ids);
             return;
         }
@@ -69,33 +81,45 @@ public class SearchIndexer {
         if (type == null) {
             return;
         }
-        if (deleted && !engines.usesTermTable()) {
+        if (deleted && !engines.usesTermIndex()) {
             documents.delete(type, List.of(id));
         } else if (deleted) {
-            em.createNativeQuery("delete from search_term where doc_type = :type and doc_id = :id")
-                    .setParameter("type", type.name()).setParameter("id", id).executeUpdate();
+            // An empty row rather than none: the other instances' indexes learn of the deletion from its version.
+            write(type, List.of(id), Map.of(id, Map.of()), true);
         } else {
             em.flush();
             reindex(type, List.of(id));
         }
     }
 
-    @Transactional
-    void rebuildIfEmpty(@Observes @Priority(3000) StartupEvent event) {
-        if (!engines.usesTermTable()) {
-            return;
-        }
-        Number indexed = (Number) em.createNativeQuery("select count(*) from search_term").getSingleResult();
-        if (indexed.longValue() > 0) {
+    /**
+     * Indexes the documents that have no index row (a graph loaded by other means, or indexed before V18), in a
+     * transaction per {@value #REBUILD_CHUNK} documents, then loads the index into memory unless this is a command
+     * (the CLI never searches).
+     */
+    void indexMissing(@Observes @Priority(3000) StartupEvent event) {
+        if (!engines.usesTermIndex()) {
             return;
         }
         long started = System.nanoTime();
+        long indexed = 0;
         for (SearchType type : SearchType.values()) {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery("select id from " + table(type) + " order by id").getResultList();
-            indexNew(type, ids.stream().map(Number::longValue).toList());
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select d.id from "
+                    + table(type) + " d where not exists (select 1 from search_doc s where s.doc_type = '" + type
+                    + "' and s.doc_id = d.id) order by d.id").getResultList().stream()
+                    .map(id -> ((Number) id).longValue()).toList());
+            for (int i = 0; i < ids.size(); i += REBUILD_CHUNK) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + REBUILD_CHUNK));
+                QuarkusTransaction.requiringNew().run(() -> indexNew(type, chunk));
+            }
+            indexed += ids.size();
         }
-        LOG.infof("Search index rebuilt in %d ms", (System.nanoTime() - started) / 1_000_000);
+        if (indexed > 0) {
+            LOG.infof("Search index: %d documents indexed in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
+        }
+        if (loadAtStartup) {
+            termIndex.catchUp();
+        }
     }
 
     private Map<Long, Map<String, Integer>> weights(SearchType type, List<Long> ids) {
@@ -117,25 +141,36 @@ public class SearchIndexer {
     }
 
     private void write(SearchType type, List<Long> ids, Map<Long, Map<String, Integer>> weights, boolean replace) {
-        List<Object[]> rows = new ArrayList<>();
-        weights.forEach((doc, terms) -> terms.forEach((term, weight) -> rows.add(new Object[] {term, doc, weight})));
+        long stamp = version.raised();
         em.unwrap(Session.class).doWork(connection -> {
             if (replace) {
-                // One delete per document: with "doc_id in (...)" H2 reads every row of the type through the index.
-                JdbcBatch.run(connection, "delete from search_term where doc_type = ? and doc_id = ?", ids, 5000,
+                JdbcBatch.run(connection, "delete from search_doc where doc_type = ? and doc_id = ?", ids, 5000,
                         (delete, id) -> {
                             delete.setString(1, type.name());
                             delete.setLong(2, id);
                         });
             }
-            JdbcBatch.run(connection, "insert into search_term (term, doc_type, doc_id, weight) values (?, ?, ?, ?)",
-                    rows, 5000, (insert, row) -> {
-                        insert.setString(1, (String) row[0]);
-                        insert.setString(2, type.name());
-                        insert.setLong(3, (Long) row[1]);
-                        insert.setInt(4, (Integer) row[2]);
+            JdbcBatch.run(connection, "insert into search_doc (doc_type, doc_id, version, terms) values (?, ?, ?, ?)",
+                    ids, 5000, (insert, id) -> {
+                        insert.setString(1, type.name());
+                        insert.setLong(2, id);
+                        insert.setLong(3, stamp);
+                        insert.setString(4, terms(weights.get(id)));
                     });
         });
+    }
+
+    /** "term weight term weight ...", cut at a term if longer than the column takes. */
+    static String terms(Map<String, Integer> weights) {
+        StringBuilder terms = new StringBuilder();
+        for (Map.Entry<String, Integer> term : weights.entrySet()) {
+            String next = term.getKey() + ' ' + term.getValue();
+            if (terms.length() + next.length() + 1 > MAX_TERMS_LENGTH) {
+                break;
+            }
+            terms.append(terms.isEmpty() ? "" : " ").append(next);
+        }
+        return terms.toString();
     }
 
     static String table(SearchType type) {

@@ -5,49 +5,99 @@ import io.newsgraph.graph.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Ranked search over the portable term table (H2, or PostgreSQL without its search columns): score = weight of the
- * matched terms × share of the query terms matched.
+ * Ranked search over the portable term index ({@link TermIndex}: H2, or PostgreSQL without its search table): score =
+ * weight of the matched terms × share of the query terms matched; ties in type, then id order.
  */
 @ApplicationScoped
 class TermSearch implements SearchEngine {
-    private static final String FROM = " from search_term where term in (:terms) and doc_type in (:types)";
+    private static final Comparator<Match> BEST_FIRST = Comparator.comparingLong(Match::rank).reversed()
+            .thenComparing(m -> m.type.name()).thenComparingLong(m -> m.id);
 
     @Inject
     Sql sql;
+    @Inject
+    TermIndex index;
+
+    /** A document holding some of the terms: how many, and the sum of their weights in it. */
+    private static final class Match {
+        final SearchType type;
+        final long id;
+        long matched;
+        long weight;
+
+        Match(SearchType type, long id) {
+            this.type = type;
+            this.id = id;
+        }
+
+        long rank() {
+            return matched * weight;
+        }
+    }
 
     @Override
     public List<SearchHit> page(List<String> terms, Set<SearchType> types, Page page) {
-        Map<String, Object> params = SearchEngine.paged(params(terms, types), page);
-        // One term has one row per document (the primary key), so the ranking needs no grouping: the same order, read
-        // from the index on (term, weight desc, doc_type, doc_id) (the leading term, fixed by the filter, lets H2 see
-        // that the index has this order) instead of a hash aggregation per document.
-        String ranked = terms.size() == 1
-                ? "select doc_type, doc_id, 1, weight" + FROM + " order by term, weight desc, doc_type, doc_id"
-                : "select doc_type, doc_id, count(*), sum(weight)" + FROM
-                        + " group by doc_type, doc_id order by count(*) * sum(weight) desc, doc_type, doc_id";
+        int wanted = page.offset() + page.first() + 1;
+        // The best `wanted` matches, worst on top so it is the one replaced.
+        PriorityQueue<Match> best = new PriorityQueue<>(BEST_FIRST.reversed());
+        for (Match match : matches(terms, types)) {
+            if (best.size() < wanted) {
+                best.add(match);
+            } else if (BEST_FIRST.compare(match, best.peek()) < 0) {
+                best.poll();
+                best.add(match);
+            }
+        }
+        List<Match> ranked = new ArrayList<>(best);
+        ranked.sort(BEST_FIRST);
         List<SearchHit> hits = new ArrayList<>();
-        for (Object[] row : sql.rows(ranked + " offset :off rows fetch next :lim rows only", params)) {
-            double matched = Sql.toLong(row[2]);
-            double score = Sql.toLong(row[3]) * matched / terms.size();
-            hits.add(SearchEngine.hit(page, hits, row, score, terms));
+        for (Match match : ranked.subList(Math.min(page.offset(), ranked.size()), ranked.size())) {
+            double score = (double) match.weight * match.matched / terms.size();
+            hits.add(SearchEngine.hit(page, hits, new Object[] {match.type.name(), match.id}, score, terms));
         }
         return hits;
     }
 
     @Override
     public long count(List<String> terms, Set<SearchType> types) {
-        return Sql.toLong(sql.rows("select count(*) from (select distinct doc_type, doc_id" + FROM + ") d",
-                params(terms, types)).get(0)[0]);
+        return matches(terms, types).size();
     }
 
-    private static Map<String, Object> params(List<String> terms, Set<SearchType> types) {
-        return Sql.params("terms", terms, "types", types.stream().map(Enum::name).toList());
+    private List<Match> matches(List<String> terms, Set<SearchType> types) {
+        index.catchUp();
+        List<Match> matches = new ArrayList<>();
+        for (SearchType type : types) {
+            if (terms.size() == 1) {
+                // One term: each document once, no need to gather its matches.
+                TermIndex.Postings postings = index.postings(type, terms.get(0));
+                for (int i = 0; i < postings.size(); i++) {
+                    Match match = new Match(type, postings.ids()[i]);
+                    match.matched = 1;
+                    match.weight = postings.weights()[i];
+                    matches.add(match);
+                }
+                continue;
+            }
+            Map<Long, Match> byId = new HashMap<>();
+            for (String term : terms) {
+                TermIndex.Postings postings = index.postings(type, term);
+                for (int i = 0; i < postings.size(); i++) {
+                    Match match = byId.computeIfAbsent(postings.ids()[i], id -> new Match(type, id));
+                    match.matched++;
+                    match.weight += postings.weights()[i];
+                }
+            }
+            matches.addAll(byId.values());
+        }
+        return matches;
     }
 
     @Override

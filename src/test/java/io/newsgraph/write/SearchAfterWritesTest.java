@@ -6,12 +6,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.newsgraph.Gql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(WriteProfile.class)
 class SearchAfterWritesTest {
+    @Inject
+    AgroalDataSource dataSource;
+
     private static final String SEARCH = "query($q: String!) { search(query: $q, first: 100) { totalCount"
             + " nodes { type snippet node { __typename ... on Statement { slug } ... on Actor { slug } } } } }";
 
@@ -33,6 +42,33 @@ class SearchAfterWritesTest {
             JsonPath json = Gql.data(SEARCH, Map.of("q", q));
             assertThat(q, json.getString("data.search.nodes[0].node.slug"), is("recep-tayyip-erdogan"));
             assertThat(q, json.getString("data.search.nodes[0].snippet"), containsString("<mark>Erdoğan</mark>"));
+        }
+    }
+
+    /**
+     * Another instance's write reaches this one's in-memory index through the stored row and the graph version it
+     * committed as (the portable index; PostgreSQL's own search reads its table directly).
+     */
+    @Test
+    void indexRowsWrittenElsewhereAreFound() throws SQLException {
+        Assumptions.assumeFalse(postgres(), "PostgreSQL searches search_document, not the term index");
+        assertThat(Gql.data(SEARCH, Map.of("q", "zyxwvut")).getInt("data.search.totalCount"), is(0));
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            sql.executeUpdate("update graph_version set version = version + 1 where id = 1");
+            sql.executeUpdate("update search_doc set terms = terms || ' zyxwvut 10', version = (select version from"
+                    + " graph_version where id = 1) where doc_type = 'ACTOR' and doc_id = (select id from actor"
+                    + " where slug = 'china')");
+            connection.commit();
+        }
+        JsonPath json = Gql.data(SEARCH, Map.of("q", "zyxwvut"));
+        assertThat(json.getInt("data.search.totalCount"), is(1));
+        assertThat(json.getString("data.search.nodes[0].node.slug"), is("china"));
+    }
+
+    private boolean postgres() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
         }
     }
 
