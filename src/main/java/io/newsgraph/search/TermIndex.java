@@ -49,12 +49,45 @@ public class TermIndex {
         }
     }
 
-    /** The documents of a type holding a term, by ascending id, with the term's weight in each. */
-    record Postings(long[] ids, int[] weights) {
+    /** The documents of a type holding a term, by ascending id, with the term's weight in each. Never changed. */
+    static final class Postings {
         static final Postings NONE = new Postings(new long[0], new int[0]);
+
+        private final long[] ids;
+        private final int[] weights;
+        private volatile int[] byWeight;
+
+        Postings(long[] ids, int[] weights) {
+            this.ids = ids;
+            this.weights = weights;
+        }
+
+        long[] ids() {
+            return ids;
+        }
+
+        int[] weights() {
+            return weights;
+        }
 
         int size() {
             return ids.length;
+        }
+
+        /**
+         * Positions in descending weight, then ascending id: a one-word search reads its page from the front. Sorted
+         * at the first such search of this term (then kept while the postings last).
+         */
+        int[] byWeight() {
+            int[] order = byWeight;
+            if (order == null) {
+                order = java.util.stream.IntStream.range(0, ids.length).boxed()
+                        .sorted((a, b) -> weights[a] != weights[b] ? Integer.compare(weights[b], weights[a])
+                                : Long.compare(ids[a], ids[b]))
+                        .mapToInt(Integer::intValue).toArray();
+                byWeight = order;
+            }
+            return order;
         }
     }
 

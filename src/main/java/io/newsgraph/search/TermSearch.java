@@ -19,7 +19,7 @@ import java.util.Set;
 @ApplicationScoped
 class TermSearch implements SearchEngine {
     private static final Comparator<Match> BEST_FIRST = Comparator.comparingLong(Match::rank).reversed()
-            .thenComparing(m -> m.type.name()).thenComparingLong(m -> m.id);
+            .thenComparing(m -> m.type.name()).thenComparingLong(Match::id);
 
     @Inject
     Sql sql;
@@ -27,34 +27,46 @@ class TermSearch implements SearchEngine {
     TermIndex index;
 
     /** A document holding some of the terms: how many, and the sum of their weights in it. */
-    private static final class Match {
-        final SearchType type;
-        final long id;
-        long matched;
-        long weight;
-
-        Match(SearchType type, long id) {
-            this.type = type;
-            this.id = id;
-        }
-
+    private record Match(SearchType type, long id, long matched, long weight) {
         long rank() {
             return matched * weight;
         }
     }
 
+    /** Receives each matching document once. */
+    private interface MatchVisitor {
+        void visit(SearchType type, long id, int matched, long weight);
+    }
+
     @Override
     public List<SearchHit> page(List<String> terms, Set<SearchType> types, Page page) {
         int wanted = page.offset() + page.first() + 1;
-        // The best `wanted` matches, worst on top so it is the one replaced.
+        // The best `wanted` matches, worst on top so it is the one replaced; a match is only built when it qualifies.
         PriorityQueue<Match> best = new PriorityQueue<>(BEST_FIRST.reversed());
-        for (Match match : matches(terms, types)) {
-            if (best.size() < wanted) {
-                best.add(match);
-            } else if (BEST_FIRST.compare(match, best.peek()) < 0) {
+        MatchVisitor keepBest = (type, id, matched, weight) -> {
+            if (best.size() == wanted) {
+                Match worst = best.peek();
+                long rank = matched * weight;
+                if (rank < worst.rank() || rank == worst.rank() && (type.name().compareTo(worst.type.name()) > 0
+                        || type == worst.type && id > worst.id)) {
+                    return;
+                }
                 best.poll();
-                best.add(match);
             }
+            best.add(new Match(type, id, matched, weight));
+        };
+        if (terms.size() == 1) {
+            index.catchUp();
+            for (SearchType type : types) {
+                // In weight order, only the first `wanted` of each type can make the page.
+                TermIndex.Postings postings = index.postings(type, terms.get(0));
+                int[] order = postings.byWeight();
+                for (int i = 0; i < Math.min(wanted, order.length); i++) {
+                    keepBest.visit(type, postings.ids()[order[i]], 1, postings.weights()[order[i]]);
+                }
+            }
+        } else {
+            visit(terms, types, keepBest);
         }
         List<Match> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
@@ -68,36 +80,42 @@ class TermSearch implements SearchEngine {
 
     @Override
     public long count(List<String> terms, Set<SearchType> types) {
-        return matches(terms, types).size();
+        long[] count = {0};
+        visit(terms, types, (type, id, matched, weight) -> count[0]++);
+        return count[0];
     }
 
-    private List<Match> matches(List<String> terms, Set<SearchType> types) {
+    /**
+     * Visits every document holding at least one of the terms: a merge of the terms' postings, which are in id order,
+     * so no document is gathered in a map.
+     */
+    private void visit(List<String> terms, Set<SearchType> types, MatchVisitor visitor) {
         index.catchUp();
-        List<Match> matches = new ArrayList<>();
         for (SearchType type : types) {
-            if (terms.size() == 1) {
-                // One term: each document once, no need to gather its matches.
-                TermIndex.Postings postings = index.postings(type, terms.get(0));
-                for (int i = 0; i < postings.size(); i++) {
-                    Match match = new Match(type, postings.ids()[i]);
-                    match.matched = 1;
-                    match.weight = postings.weights()[i];
-                    matches.add(match);
+            TermIndex.Postings[] postings = terms.stream().map(t -> index.postings(type, t))
+                    .toArray(TermIndex.Postings[]::new);
+            int[] at = new int[postings.length];
+            while (true) {
+                long id = Long.MAX_VALUE;
+                for (int t = 0; t < postings.length; t++) {
+                    if (at[t] < postings[t].size()) {
+                        id = Math.min(id, postings[t].ids()[at[t]]);
+                    }
                 }
-                continue;
-            }
-            Map<Long, Match> byId = new HashMap<>();
-            for (String term : terms) {
-                TermIndex.Postings postings = index.postings(type, term);
-                for (int i = 0; i < postings.size(); i++) {
-                    Match match = byId.computeIfAbsent(postings.ids()[i], id -> new Match(type, id));
-                    match.matched++;
-                    match.weight += postings.weights()[i];
+                if (id == Long.MAX_VALUE) {
+                    break;
                 }
+                int matched = 0;
+                long weight = 0;
+                for (int t = 0; t < postings.length; t++) {
+                    if (at[t] < postings[t].size() && postings[t].ids()[at[t]] == id) {
+                        matched++;
+                        weight += postings[t].weights()[at[t]++];
+                    }
+                }
+                visitor.visit(type, id, matched, weight);
             }
-            matches.addAll(byId.values());
         }
-        return matches;
     }
 
     @Override

@@ -40,6 +40,12 @@ class TermIndexTest {
         assertThat(index.postings(SearchType.ACTOR, "kursk").size(), is(0));
     }
 
+    @Test
+    void aOneWordPageReadsPostingsInWeightThenIdOrder() {
+        index.apply(List.of(row(1, "kursk 2"), row(2, "kursk 6"), row(3, "kursk 2"), row(4, "kursk 10")));
+        assertThat(Arrays.toString(index.postings(SearchType.STATEMENT, "kursk").byWeight()), is("[3, 1, 0, 2]"));
+    }
+
     private static TermIndex.Row row(long id, String terms) {
         return new TermIndex.Row(SearchType.STATEMENT, id, terms);
     }
