@@ -2,6 +2,7 @@ package io.newsgraph.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Builds a short, HTML-escaped excerpt around the first matching word, with matches wrapped in {@code <mark>}. */
@@ -19,9 +20,10 @@ public final class Snippets {
             if (!mayContain(text, terms)) {
                 continue; // saves tokenizing a long text word by word (a source body) that has none of the terms
             }
-            for (int[] span : Tokenizer.wordSpans(text)) {
-                if (matches(text.substring(span[0], span[1]), terms)) {
-                    return around(text, span[0], span[1], terms);
+            Matcher words = Tokenizer.words(text);
+            while (words.find()) {
+                if (matches(words.group(), terms)) {
+                    return around(text, words.start(), words.end(), terms);
                 }
             }
         }
@@ -61,7 +63,10 @@ public final class Snippets {
 
     /** False only when no word of the text can yield a term: every term is a substring of its folded word. */
     static boolean mayContain(String text, Collection<String> terms) {
-        String folded = HYPHENS.matcher(Tokenizer.fold(text)).replaceAll("");
+        String folded = Tokenizer.fold(text);
+        if (HYPHENS.matcher(folded).find()) {
+            folded = HYPHENS.matcher(folded).replaceAll("");
+        }
         for (String term : terms) {
             if (folded.contains(term)) {
                 return true;
@@ -71,6 +76,9 @@ public final class Snippets {
     }
 
     private static boolean matches(String word, Collection<String> terms) {
+        if (!HYPHENS.matcher(word).find()) {
+            return terms.contains(Tokenizer.normalize(word)); // one part, one term (a stop word is never asked for)
+        }
         for (String term : Tokenizer.terms(word)) {
             if (terms.contains(term)) {
                 return true;

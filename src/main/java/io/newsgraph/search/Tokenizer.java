@@ -31,6 +31,9 @@ public final class Tokenizer {
 
     /** Without accents and in lower case, as terms are. */
     static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT); // nothing to decompose (most text)
+        }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
@@ -58,6 +61,20 @@ public final class Tokenizer {
         if (term.length() > 1 && !STOP.contains(term)) {
             terms.add(term);
         }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of {@code text}, found one by one ({@link Matcher#find}), as {@link #wordSpans} splits them. */
+    static Matcher words(String text) {
+        return WORD.matcher(text);
     }
 
     /** Where each word of {@code text} starts and ends, with its normalized parts, for highlighting. */
