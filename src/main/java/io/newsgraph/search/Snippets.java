@@ -3,13 +3,11 @@ package io.newsgraph.search;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Builds a short, HTML-escaped excerpt around the first matching word, with matches wrapped in {@code <mark>}. */
 public final class Snippets {
     static final int BEFORE = 60;
     static final int AFTER = 120;
-    private static final Pattern HYPHENS = Pattern.compile("[-‐‑]");
 
     private Snippets() {
     }
@@ -64,8 +62,8 @@ public final class Snippets {
     /** False only when no word of the text can yield a term: every term is a substring of its folded word. */
     static boolean mayContain(String text, Collection<String> terms) {
         String folded = Tokenizer.fold(text);
-        if (HYPHENS.matcher(folded).find()) {
-            folded = HYPHENS.matcher(folded).replaceAll("");
+        if (Tokenizer.HYPHEN.matcher(folded).find()) {
+            folded = Tokenizer.HYPHEN.matcher(folded).replaceAll("");
         }
         for (String term : terms) {
             if (folded.contains(term)) {
@@ -76,7 +74,7 @@ public final class Snippets {
     }
 
     private static boolean matches(String word, Collection<String> terms) {
-        if (!HYPHENS.matcher(word).find()) {
+        if (!Tokenizer.HYPHEN.matcher(word).find()) {
             return terms.contains(Tokenizer.normalize(word)); // one part, one term (a stop word is never asked for)
         }
         for (String term : Tokenizer.terms(word)) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
     static final int MAX_TERM = 64;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-‐‑][\\p{L}\\p{N}]+)*");
+    static final Pattern HYPHEN = Pattern.compile("[-‐‑]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
             "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their",
@@ -46,7 +47,11 @@ public final class Tokenizer {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String word = m.group();
-            String[] parts = word.split("[-‐‑]");
+            if (!HYPHEN.matcher(word).find()) {
+                add(terms, normalize(word));
+                continue;
+            }
+            String[] parts = HYPHEN.split(word);
             for (String part : parts) {
                 add(terms, normalize(part));
             }
