@@ -1,6 +1,7 @@
 package io.newsgraph.search;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -95,8 +96,19 @@ public class TermIndex {
         return postings.get(type).getOrDefault(term, Postings.NONE);
     }
 
-    /** Applies what was written since the last call (at the first call, everything). */
+    /**
+     * Applies what was written since the last call (at the first call, everything). Outside the caller's transaction,
+     * if any: an uncommitted write, which could still roll back, must not enter the index.
+     */
     void catchUp() {
+        if (QuarkusTransaction.isActive()) {
+            QuarkusTransaction.suspendingExisting().run(this::catchUpCommitted);
+        } else {
+            catchUpCommitted();
+        }
+    }
+
+    private void catchUpCommitted() {
         try (Connection connection = dataSource.getConnection()) {
             long committed = committedVersion(connection);
             if (committed <= applied) {
