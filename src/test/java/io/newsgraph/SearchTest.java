@@ -103,7 +103,7 @@ class SearchTest {
 
     /**
      * On PostgreSQL, search runs on its own full-text search (search_document, tsvector, GIN), whose English stemming
-     * finds other forms of a word; the term table stays empty there. On H2 words match whole.
+     * finds other forms of a word; the term index (search_doc) stays empty there. On H2 words match whole.
      */
     @Test
     void onPostgresqlSearchUsesItsFullTextSearch() throws SQLException {
