@@ -7,8 +7,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The graph's write version (table {@code graph_version}): raised once by every write transaction, read by
- * {@link Sql#cachedRows} to tell whether a cached count is still true, and by the search index to catch up. Writes that bypass the service (plain SQL in
- * the database) do not raise it.
+ * {@link Sql#cachedRows} to tell whether a cached count is still true, and by the search index to catch up. Writes
+ * that bypass the service (plain SQL in the database) do not raise it.
  */
 @ApplicationScoped
 public class GraphVersion {

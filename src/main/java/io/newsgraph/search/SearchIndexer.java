@@ -161,7 +161,7 @@ public class SearchIndexer {
     }
 
     /** "term weight term weight ...", cut at a term if longer than the column takes. */
-    static String terms(Map<String, Integer> weights) {
+    private static String terms(Map<String, Integer> weights) {
         StringBuilder terms = new StringBuilder();
         for (Map.Entry<String, Integer> term : weights.entrySet()) {
             String next = term.getKey() + ' ' + term.getValue();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 
 /**
@@ -82,7 +83,7 @@ public class TermIndex {
         int[] byWeight() {
             int[] order = byWeight;
             if (order == null) {
-                order = java.util.stream.IntStream.range(0, ids.length).boxed()
+                order = IntStream.range(0, ids.length).boxed()
                         .sorted((a, b) -> weights[a] != weights[b] ? Integer.compare(weights[b], weights[a])
                                 : Long.compare(ids[a], ids[b]))
                         .mapToInt(Integer::intValue).toArray();
@@ -109,15 +110,21 @@ public class TermIndex {
     }
 
     private void catchUpCommitted() {
-        try (Connection connection = dataSource.getConnection()) {
-            long committed = committedVersion(connection);
+        try {
+            long committed;
+            try (Connection connection = dataSource.getConnection()) {
+                committed = committedVersion(connection);
+            }
             if (committed <= applied) {
                 return;
             }
+            // Searches waiting here hold no connection: the pool stays free while a large catch-up runs.
             lock.lock();
             try {
                 if (committed > applied) {
-                    load(connection, committed);
+                    try (Connection connection = dataSource.getConnection()) {
+                        load(connection, committed);
+                    }
                 }
             } finally {
                 lock.unlock();
