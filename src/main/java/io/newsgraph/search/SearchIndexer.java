@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -125,9 +126,17 @@ public class SearchIndexer {
     private Map<Long, Map<String, Integer>> weights(SearchType type, List<Long> ids) {
         Map<Long, Map<String, Integer>> weights = new LinkedHashMap<>();
         ids.forEach(id -> weights.put(id, new HashMap<>()));
+        long lo = ids.stream().mapToLong(Long::longValue).min().orElse(0);
+        long hi = ids.stream().mapToLong(Long::longValue).max().orElse(0);
+        // Documents created together have ids close together: a range reads them without the list, which H2 checks
+        // value by value for every row it returns (1,000 ids: a million comparisons per query).
+        boolean dense = hi - lo < 2L * ids.size();
         for (Field field : fields(type)) {
+            Query query = dense
+                    ? em.createNativeQuery(field.sqlBetween()).setParameter("lo", lo).setParameter("hi", hi)
+                    : em.createNativeQuery(field.sql).setParameter("ids", ids);
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(field.sql).setParameter("ids", ids).getResultList();
+            List<Object[]> rows = query.getResultList();
             for (Object[] row : rows) {
                 Map<String, Integer> doc = weights.get(((Number) row[0]).longValue());
                 if (doc != null && row[1] != null) {
@@ -179,6 +188,10 @@ public class SearchIndexer {
 
     /** A text field of a document type: SQL returning (document id, text) for ids in :ids, and its weight. */
     record Field(String sql, int weight) {
+        /** The same for the ids from :lo to :hi. */
+        String sqlBetween() {
+            return sql.replace(" in (:ids)", " between :lo and :hi");
+        }
     }
 
     static List<Field> fields(SearchType type) {
