@@ -28,15 +28,23 @@ public class SearchDocuments {
     @Inject
     SearchEngines engines;
 
-    /** Rewrites the vectors of these (existing) documents. Call inside the transaction that changed them. */
+    /**
+     * Rewrites the vectors of these documents; those that no longer exist (an actor merged away) lose theirs. Call
+     * inside the transaction that changed them.
+     */
     void write(SearchType type, Collection<Long> ids) {
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            em.createNativeQuery("insert into search_document (doc_type, doc_id, document) select '" + type
-                    + "', d.id, " + document(type) + " from " + SearchIndexer.table(type) + " d where d.id in (:ids)"
-                    + " on conflict (doc_type, doc_id) do update set document = excluded.document")
+            int written = em.createNativeQuery("insert into search_document (doc_type, doc_id, document) select '"
+                    + type + "', d.id, " + document(type) + " from " + SearchIndexer.table(type)
+                    + " d where d.id in (:ids) on conflict (doc_type, doc_id) do update set document = excluded.document")
                     .setParameter("ids", chunk).executeUpdate();
+            if (written < chunk.size()) {
+                em.createNativeQuery("delete from search_document s where s.doc_type = '" + type + "' and s.doc_id in"
+                        + " (:ids) and not exists (select 1 from " + SearchIndexer.table(type) + " d where d.id ="
+                        + " s.doc_id)").setParameter("ids", chunk).executeUpdate();
+            }
         }
     }
 

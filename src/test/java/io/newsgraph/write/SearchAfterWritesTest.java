@@ -45,6 +45,22 @@ class SearchAfterWritesTest {
         }
     }
 
+    /** A merged-away actor leaves the index; the one kept is found under the names it took over. */
+    @Test
+    void mergedActorsAreFoundAsTheOneKept() {
+        JsonPath created = Gql.postAs("editor", "mutation { createActor(actor: { slug: \"wladimir-putin\","
+                + " name: \"Wladimir Putin\", kind: PERSON }) { slug } }", null).jsonPath();
+        assertThat(created.get("errors"), is((Object) null));
+        assertThat(Gql.data(SEARCH, Map.of("q", "Wladimir")).getList("data.search.nodes.node.slug"),
+                is(List.of("wladimir-putin")));
+        JsonPath merged = Gql.postAs("admin", "mutation { mergeActors(keep: \"vladimir-putin\","
+                + " remove: \"wladimir-putin\") { slug } }", null).jsonPath();
+        assertThat(merged.get("errors"), is((Object) null));
+        JsonPath json = Gql.data(SEARCH, Map.of("q", "Wladimir"));
+        assertThat(json.getList("data.search.nodes.node.slug"), is(List.of("vladimir-putin")));
+        assertThat(json.getInt("data.search.totalCount"), is(1));
+    }
+
     /**
      * Another instance's write reaches this one's in-memory index through the stored row and the graph version it
      * committed as (the portable index; PostgreSQL's own search reads its table directly).
