@@ -41,19 +41,16 @@ class TermSearch implements SearchEngine {
     @Override
     public List<SearchHit> page(List<String> terms, Set<SearchType> types, Page page) {
         int wanted = page.offset() + page.first() + 1;
-        // The best `wanted` matches, worst on top so it is the one replaced; a match is only built when it qualifies.
+        // The best `wanted` matches, worst on top so it is the one replaced.
         PriorityQueue<Match> best = new PriorityQueue<>(BEST_FIRST.reversed());
         MatchVisitor keepBest = (type, id, matched, weight) -> {
-            if (best.size() == wanted) {
-                Match worst = best.peek();
-                long rank = matched * weight;
-                if (rank < worst.rank() || rank == worst.rank() && (type.name().compareTo(worst.type.name()) > 0
-                        || type == worst.type && id > worst.id)) {
-                    return;
-                }
+            Match match = new Match(type, id, matched, weight);
+            if (best.size() < wanted) {
+                best.add(match);
+            } else if (BEST_FIRST.compare(match, best.peek()) < 0) {
                 best.poll();
+                best.add(match);
             }
-            best.add(new Match(type, id, matched, weight));
         };
         if (terms.size() == 1) {
             index.catchUp();
