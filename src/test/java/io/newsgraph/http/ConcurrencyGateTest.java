@@ -1,0 +1,83 @@
+package io.newsgraph.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One request executes at a time and two may wait: of sixteen sent at once, the ones beyond get 503 OVERLOADED, every
+ * other one is answered in full, and the places are all free again afterwards.
+ */
+@QuarkusTest
+@TestProfile(ConcurrencyGateTest.OneAtATime.class)
+class ConcurrencyGateTest {
+    private static final String QUERY = "{ statements(first: 100) { totalCount nodes { slug speaker { name }"
+            + " evidence { text source { title } } } } }";
+
+    public static class OneAtATime implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("newsgraph.graphql.max-concurrent", "1", "newsgraph.graphql.max-queued", "2");
+        }
+    }
+
+    @Test
+    void requestsBeyondTheWaitingLineAreRefusedAndTheOthersAnswered() throws Exception {
+        int expected = given().contentType("application/json").body(Map.of("query", QUERY)).post("/graphql").then()
+                .statusCode(200).extract().path("data.statements.totalCount");
+        int answered = 0;
+        int refused = 0;
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            // sixteen at once a few times over: at most three of each round can be running or waiting
+            for (int round = 0; round < 20 && refused == 0; round++) {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Response>> responses = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    responses.add(clients.submit(() -> {
+                        go.await();
+                        return given().contentType("application/json").body(Map.of("query", QUERY)).post("/graphql");
+                    }));
+                }
+                go.countDown();
+                for (Future<Response> f : responses) {
+                    Response r = f.get();
+                    if (r.statusCode() == 503) {
+                        refused++;
+                        assertThat(r.path("errors[0].extensions.code"), is("OVERLOADED"));
+                        assertThat(r.header("Retry-After"), is("1"));
+                    } else {
+                        answered++;
+                        assertThat(r.statusCode(), is(200));
+                        assertThat(r.path("data.statements.totalCount"), is(expected));
+                        assertThat(r.path("data.statements.nodes.size()"), is(Math.min(expected, 100)));
+                    }
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(refused, greaterThan(0));
+        assertThat(answered, greaterThan(1));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics, containsString("graphql_requests_running 0.0"));
+        assertThat(metrics, containsString("graphql_requests_waiting 0.0"));
+        given().contentType("application/json").body(Map.of("query", QUERY)).post("/graphql").then().statusCode(200)
+                .body("data.statements.totalCount", is(expected));
+    }
+}
