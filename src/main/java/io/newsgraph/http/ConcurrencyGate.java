@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * this JVM), so sixteen sharing two cores each take as long as sixteen in a row, and the unlucky ones longer
  * (docs/benchmark.md, sixth session: the nested walk's p95 fell from 60 to 33-43 ms at the same or higher
  * throughput). The extra place covers the hand-over: while one request's answer is written, the next one starts.
- * Runs after the guards, so refused requests never wait. A waiting request whose client went away is dropped; a
- * running one whose client went away frees its place when the next request has to wait.
+ * Mutations do not wait and are not counted: they are few, an ingest of a large bundle takes seconds, and reads must
+ * not queue behind it. Runs after the guards, so refused requests never wait. A waiting request whose client went
+ * away is dropped; a running one whose client went away frees its place when the next request has to wait.
  */
 @ApplicationScoped
 public class ConcurrencyGate {
@@ -58,7 +59,7 @@ public class ConcurrencyGate {
     }
 
     private void admit(RoutingContext ctx) {
-        if (GraphQlHttpRequest.isWebSocketUpgrade(ctx)) {
+        if (GraphQlHttpRequest.isWebSocketUpgrade(ctx) || OperationGuard.isMutation(ctx)) {
             ctx.next();
             return;
         }

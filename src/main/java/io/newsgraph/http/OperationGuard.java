@@ -39,6 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OperationGuard {
+    private static final String KIND = OperationGuard.class.getName() + ".kind";
+
     @Inject
     Instance<GraphQLSchema> schema;
     @ConfigProperty(name = "newsgraph.graphql.introspection", defaultValue = "true")
@@ -50,6 +52,11 @@ public class OperationGuard {
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-190).handler(this::check);
+    }
+
+    /** Whether the request runs a mutation (known once this guard let it through). */
+    static boolean isMutation(RoutingContext ctx) {
+        return ctx.get(KIND) == OperationDefinition.Operation.MUTATION;
     }
 
     private void check(RoutingContext ctx) {
@@ -81,6 +88,7 @@ public class OperationGuard {
             return;
         }
         GraphQlMetrics.operation(ctx, operation.getName());
+        ctx.put(KIND, operation.getOperation());
         if (ctx.request().method() == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader("Allow", "POST");
             GraphQlErrors.transportError(ctx, 405, "METHOD_NOT_ALLOWED",
