@@ -8,20 +8,15 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.AtOnce;
 import io.newsgraph.Gql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +45,7 @@ class ConcurrencyGateTest {
         }
         String mutation = "mutation($b: BundleInput!) { ingestBundle(bundle: $b, dryRun: true) { dryRun } }";
         int checked = 0;
-        for (Response r : atOnce(16, () -> Gql.postAs("editor", mutation, Map.of("b", bundle)))) {
+        for (Response r : AtOnce.send(16, client -> Gql.postAs("editor", mutation, Map.of("b", bundle)))) {
             assertThat(r.asString(), r.statusCode(), is(200));
             // writes at once may still collide on the database's row locks (CONFLICT, retry): not this gate's doing
             if (r.path("errors") == null) {
@@ -71,7 +66,7 @@ class ConcurrencyGateTest {
         int refused = 0;
         // sixteen at once a few times over: at most three of each round can be running or waiting
         for (int round = 0; round < 20 && refused == 0; round++) {
-            for (Response r : atOnce(16, () -> given().contentType("application/json").body(Map.of("query", QUERY))
+            for (Response r : AtOnce.send(16, client -> given().contentType("application/json").body(Map.of("query", QUERY))
                     .post("/graphql"))) {
                 if (r.statusCode() == 503) {
                     refused++;
@@ -92,27 +87,5 @@ class ConcurrencyGateTest {
         assertThat(metrics, containsString("graphql_requests_waiting 0.0"));
         given().contentType("application/json").body(Map.of("query", QUERY)).post("/graphql").then().statusCode(200)
                 .body("data.statements.totalCount", is(expected));
-    }
-
-    private static List<Response> atOnce(int clients, Callable<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> sent = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                sent.add(pool.submit(() -> {
-                    go.await();
-                    return request.call();
-                }));
-            }
-            go.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : sent) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

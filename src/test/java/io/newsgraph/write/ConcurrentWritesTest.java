@@ -4,18 +4,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
+import io.newsgraph.AtOnce;
 import io.newsgraph.Gql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +31,7 @@ class ConcurrentWritesTest {
         int writers = 8;
         for (int round = 0; round < 3; round++) {
             int version = round;
-            List<JsonPath> answers = race(writers, i -> Gql.postAs("editor", UPDATE_ACTOR, Map.of("s", "race-target",
+            List<JsonPath> answers = AtOnce.send(writers, i -> Gql.postAs("editor", UPDATE_ACTOR, Map.of("s", "race-target",
                     "v", version, "a", actor("race-target", "Race Target", "edit " + version + "/" + i)))
                     .then().statusCode(200).extract().jsonPath());
             long winners = answers.stream().filter(a -> a.get("errors") == null).count();
@@ -54,7 +50,7 @@ class ConcurrentWritesTest {
             // odd writers use a stored actor's name: their creates are linked to that actor, a CONFLICT even when
             // another writer's create of the slug commits meanwhile
             String prefix = "Race New " + round + "/";
-            List<JsonPath> answers = race(8, i -> Gql.postAs("editor", CREATE_ACTOR,
+            List<JsonPath> answers = AtOnce.send(8, i -> Gql.postAs("editor", CREATE_ACTOR,
                     Map.of("a", actor(slug, i % 2 == 1 ? "Race Known" : prefix + i, null))).then().statusCode(200)
                     .extract().jsonPath());
             long winners = answers.stream().filter(a -> a.get("errors") == null).count();
@@ -66,28 +62,6 @@ class ConcurrentWritesTest {
             for (int i = 1; i < answers.size(); i += 2) {
                 assertThat(answers.get(i).getString("errors[0].extensions.code"), is("CONFLICT"));
             }
-        }
-    }
-
-    private interface Write {
-        JsonPath call(int writer) throws Exception;
-    }
-
-    private static List<JsonPath> race(int writers, Write write) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Callable<JsonPath>> calls = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                int writer = i;
-                calls.add(() -> write.call(writer));
-            }
-            List<JsonPath> answers = new ArrayList<>();
-            for (Future<JsonPath> f : pool.invokeAll(calls)) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdown();
         }
     }
 
