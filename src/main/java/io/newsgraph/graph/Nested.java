@@ -46,6 +46,18 @@ public final class Nested {
                 .toString();
     }
 
+    /**
+     * {@link #perParentSql} for PostgreSQL: the same top-N read per parent as a lateral join over the parent ids (one
+     * array parameter), one statement text for any number of parents, where a union of twenty parts cost PostgreSQL
+     * 2-3 ms to plan on every request.
+     */
+    public static String lateralSql(String parent, String columns, String from, String order, String alias) {
+        return "select " + alias + ".* from unnest(:ids) as parent(id) cross join lateral (select " + parent
+                + " as parent_id, " + columns + ' ' + from.replace(":parentId", "parent.id") + " order by " + order
+                + " offset :pageOffset rows fetch next :pageFetch rows only) " + alias + " order by " + alias
+                + ".parent_id, " + order;
+    }
+
     public static Map<String, Object> params(Set<Long> parentIds, Page page) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", Sql.ids(parentIds));

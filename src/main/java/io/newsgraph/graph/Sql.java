@@ -51,6 +51,7 @@ public class Sql {
     int countCacheSize;
 
     private final AtomicLong jdbcStatements = new AtomicLong();
+    private volatile Boolean postgres;
     private CountCache countCache;
 
     @PostConstruct
@@ -94,16 +95,20 @@ public class Sql {
         NamedSql named = NamedSql.of(sql);
         jdbcStatements.incrementAndGet();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(named.jdbc(params))) {
+                PreparedStatement statement = connection.prepareStatement(named.jdbc(params, arrays(connection)))) {
             int timeout = (int) Math.max(1, limits.queryTimeout().toSeconds());
             // H2 keeps the timeout per connection and sets it with a SET command, which makes every session re-parse
             // all its cached statements: set it only when the pooled connection does not have it yet.
             if (statement.getQueryTimeout() != timeout) {
                 statement.setQueryTimeout(timeout);
             }
-            List<Object> values = named.values(params);
+            List<Object> values = named.values(params, arrays(connection));
             for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
+                if (values.get(i) instanceof NamedSql.ArrayValue array) {
+                    statement.setArray(i + 1, connection.createArrayOf(array.type(), array.elements()));
+                } else {
+                    statement.setObject(i + 1, values.get(i));
+                }
             }
             try (ResultSet result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -127,6 +132,31 @@ public class Sql {
             }
             throw new IllegalStateException("read failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a read now takes collections as one array parameter: on PostgreSQL outside a transaction (the JDBC path;
+     * see {@link NamedSql}). Such reads may use {@code unnest(:ids)}, as {@link Nested#lateralSql} does.
+     */
+    public boolean arrays() {
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return false;
+        }
+        if (postgres == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                arrays(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+            }
+        }
+        return postgres;
+    }
+
+    private boolean arrays(Connection connection) throws SQLException {
+        if (postgres == null) {
+            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+        return postgres;
     }
 
     private TimeoutException timeout() {

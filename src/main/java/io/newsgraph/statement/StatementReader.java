@@ -75,11 +75,13 @@ public class StatementReader {
             List<StatementOrder> orderBy, Page page, OffsetDateTime asOf) {
         Where where = FilterSql.statement(filter, "s", asOf);
         String from = "from statement s where " + link.column + " in (:ids)" + where.sql("and");
-        String rows = parentIds.size() <= Nested.PER_PARENT_MAX
-                ? Nested.perParentSql(link.column, StatementNode.COLUMNS,
-                        "from statement s where " + link.column + " = :parentId" + where.sql("and"), order(orderBy), "s",
-                        parentIds.size())
-                : Nested.pageSql(link.column, StatementNode.COLUMNS, from, order(orderBy));
+        String perParent = "from statement s where " + link.column + " = :parentId" + where.sql("and");
+        String rows = sql.arrays()
+                ? Nested.lateralSql(link.column, StatementNode.COLUMNS, perParent, order(orderBy), "s")
+                : parentIds.size() <= Nested.PER_PARENT_MAX
+                        ? Nested.perParentSql(link.column, StatementNode.COLUMNS, perParent, order(orderBy), "s",
+                                parentIds.size())
+                        : Nested.pageSql(link.column, StatementNode.COLUMNS, from, order(orderBy));
         return nested(link.column, from, rows, parentIds, where, page);
     }
 

@@ -39,6 +39,40 @@ class NamedSqlTest {
     }
 
     @Test
+    void withArraysCollectionsAreOneParameterAndTheSqlKeepsItsTextWhateverTheirSize() {
+        NamedSql sql = NamedSql.parse("select * from t join unnest(:parents) as p(id) on p.id = t.p"
+                + " where t.id IN ( :ids ) and t.kind not in (:kinds) and t.c = :c");
+        String expected = "select * from t join unnest(?) as p(id) on p.id = t.p where t.id = any(? ) and t.kind <> all(?)"
+                + " and t.c = ?";
+        Map<String, Object> three = Map.of("parents", List.of(1L, 2L, 3L), "ids", List.of(4L, 5L, 6L),
+                "kinds", List.of(Stance.CONDEMN), "c", 7);
+        assertEquals(expected, sql.jdbc(three, true));
+        assertEquals(expected, sql.jdbc(Map.of("parents", List.of(1L), "ids", List.of(9L), "kinds", List.of("A", "B"),
+                "c", 7), true));
+        List<Object> values = sql.values(three, true);
+        assertEquals(4, values.size());
+        NamedSql.ArrayValue ids = (NamedSql.ArrayValue) values.get(1);
+        assertEquals("bigint", ids.type());
+        assertEquals(List.of(4L, 5L, 6L), List.of(ids.elements()));
+        NamedSql.ArrayValue kinds = (NamedSql.ArrayValue) values.get(2);
+        assertEquals("text", kinds.type());
+        assertEquals(List.of("CONDEMN"), List.of(kinds.elements()));
+        assertEquals(7, values.get(3));
+        // without arrays (H2), the same SQL expands its lists
+        assertEquals("select * from t join unnest(?, ?, ?) as p(id) on p.id = t.p where t.id IN ( ?, ?, ? )"
+                + " and t.kind not in (?) and t.c = ?", sql.jdbc(three));
+    }
+
+    @Test
+    void aCollectionThatIsNotAWholeInListStillExpands() {
+        NamedSql sql = NamedSql.parse("select * from t where a in (:a, :b) and coalesce(:c) is not null");
+        assertEquals("select * from t where a in (?, ?, ?) and coalesce(?, ?) is not null",
+                sql.jdbc(Map.of("a", List.of(1L, 2L), "b", 3L, "c", List.of(4L, 5L)), true));
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), sql.values(Map.of("a", List.of(1L, 2L), "b", 3L, "c", List.of(4L, 5L)),
+                true));
+    }
+
+    @Test
     void aMissingValueIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> NamedSql.parse("select :x").values(Map.of()));
     }
