@@ -13,7 +13,8 @@ import java.util.Set;
  * must say it carries JSON (or application/graphql). The content types a browser may send cross-site without a CORS
  * preflight (text/plain, application/x-www-form-urlencoded, multipart/form-data) are refused with 415, which is the
  * CSRF protection: a forged form or {@code fetch(..., {mode: "no-cors"})} cannot reach the executor. A request
- * without Accept is answered as application/json.
+ * without Accept, or accepting anything ({@code *}{@code /*}, as curl and fetch send by default), is answered as
+ * application/json, as the GraphQL-over-HTTP spec recommends for clients that do not name a GraphQL media type.
  */
 @ApplicationScoped
 public class TransportGuard {
@@ -40,11 +41,20 @@ public class TransportGuard {
                 return;
             }
         }
-        String accept = ctx.request().getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
+        if (defaultsToJson(ctx.request().getHeader("Accept"))) {
             ctx.request().headers().set("Accept", "application/json");
         }
         ctx.next();
+    }
+
+    /** No Accept, or one that names neither JSON media type but takes any ({@code *}{@code /*}, application/*). */
+    static boolean defaultsToJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        String lower = accept.toLowerCase(Locale.ROOT);
+        return !lower.contains("application/json") && !lower.contains(GraphQlErrors.GRAPHQL_RESPONSE)
+                && (lower.contains("*/*") || lower.contains("application/*"));
     }
 
     private static String mediaType(String header) {

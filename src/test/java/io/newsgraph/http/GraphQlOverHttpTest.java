@@ -31,6 +31,13 @@ class GraphQlOverHttpTest {
                 .contentType(startsWith("application/json")).body("data.actors.totalCount", is(18));
         given().contentType("application/json").header("Accept", "").body(Map.of("query", COUNT)).post("/graphql")
                 .then().statusCode(200).contentType(startsWith("application/json"));
+        // what curl and fetch send by default, and a browser's navigation
+        for (String any : new String[] {"*/*", "text/html, application/xhtml+xml, */*;q=0.8", "application/*"}) {
+            post(any, Map.of("query", COUNT)).post("/graphql").then().statusCode(200)
+                    .contentType(startsWith("application/json")).body("data.actors.totalCount", is(18));
+        }
+        post("application/graphql-response+json, */*;q=0.5", Map.of("query", COUNT)).post("/graphql").then()
+                .statusCode(200).contentType(startsWith(GRAPHQL_RESPONSE));
         post("application/xml", Map.of("query", COUNT)).post("/graphql").then().statusCode(406);
     }
 
