@@ -43,7 +43,19 @@ class LimitsTest {
 
     @Test
     void tooManyDirectives() {
-        assertThat(code("{ __typename " + "@include(if: true) ".repeat(51) + "}"), is("MAX_DIRECTIVES_EXCEEDED"));
+        assertThat(code("{ " + "__typename @include(if: true) ".repeat(51) + "}"), is("MAX_DIRECTIVES_EXCEEDED"));
+    }
+
+    @Test
+    void aDirectiveRepeatedAtOnePlaceIsOneErrorBeforeAnythingRuns() {
+        // graphql-cop's "directive overloading" probe: one error, not one per directive
+        JsonPath json = Gql.errors("query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }");
+        assertThat(json.getList("errors").size(), is(1));
+        assertThat(json.getString("errors[0].extensions.code"), is("GRAPHQL_VALIDATION_FAILED"));
+        assertThat(json.getString("errors[0].message"), containsString("@aa on field '__typename'"));
+        assertThat(code("{ actors { nodes { ...F @include(if: true) @include(if: false) } } } fragment F on Actor { slug }"),
+                is("GRAPHQL_VALIDATION_FAILED"));
+        Gql.data("{ actors(first: 1) { nodes { slug @include(if: true) @skip(if: false) } } }");
     }
 
     @Test

@@ -139,6 +139,10 @@ public class DocumentGuard {
 
     /** "CODE message" for the first limit exceeded, or null. */
     String violation(QueryCost cost) {
+        if (cost.repeatedDirective() != null) {
+            return "GRAPHQL_VALIDATION_FAILED The directive " + cost.repeatedDirective() + " is given more than once;"
+                    + " a directive may appear once at each place.";
+        }
         if (cost.depth() > limits.maxDepth()) {
             return "MAX_DEPTH_EXCEEDED The query nests " + cost.depth() + " levels deep; the limit is "
                     + limits.maxDepth() + ".";

@@ -2,6 +2,7 @@ package io.newsgraph.limits;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
+import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -49,10 +50,10 @@ public final class QueryAnalyzer {
         }
         Walk walk = new Walk(fragments, variables == null ? Map.of() : variables);
         if (operation != null) {
-            walk.directives += operation.getDirectives().size();
+            walk.directives(operation.getDirectives(), "the operation");
             walk.selections(operation.getSelectionSet(), 1, 1, new HashSet<>());
         }
-        return new QueryCost(walk.depth, walk.aliases, walk.fields, walk.directives, walk.cost);
+        return new QueryCost(walk.depth, walk.aliases, walk.fields, walk.directives, walk.cost, walk.repeated);
     }
 
     private final class Walk {
@@ -63,6 +64,7 @@ public final class QueryAnalyzer {
         int fields;
         int directives;
         long cost;
+        String repeated;
 
         Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
             this.fragments = fragments;
@@ -77,10 +79,10 @@ public final class QueryAnalyzer {
                 if (selection instanceof Field field) {
                     field(field, level, multiplier, visiting);
                 } else if (selection instanceof InlineFragment inline) {
-                    directives += inline.getDirectives().size();
+                    directives(inline.getDirectives(), "an inline fragment");
                     selections(inline.getSelectionSet(), level, multiplier, visiting);
                 } else if (selection instanceof FragmentSpread spread) {
-                    directives += spread.getDirectives().size();
+                    directives(spread.getDirectives(), "the spread of fragment '" + spread.getName() + "'");
                     FragmentDefinition fragment = fragments.get(spread.getName());
                     if (fragment != null && visiting.add(spread.getName())) {
                         selections(fragment.getSelectionSet(), level, multiplier, visiting);
@@ -96,10 +98,28 @@ public final class QueryAnalyzer {
             if (field.getAlias() != null) {
                 aliases++;
             }
-            directives += field.getDirectives().size();
+            directives(field.getDirectives(), "field '" + field.getName() + "'");
             long items = multiplier * pageSize(field);
             cost = Math.min(CAP, cost + items);
             selections(field.getSelectionSet(), level + 1, Math.min(CAP, items), visiting);
+        }
+
+        /**
+         * Counts the directives of one place and notes the first one given twice there: no directive of this schema is
+         * repeatable, and a document of ten {@code @aa} on one field would otherwise get ten errors (graphql-cop's
+         * "directive overloading" probe).
+         */
+        void directives(List<Directive> given, String where) {
+            directives += given.size();
+            if (repeated == null && given.size() > 1) {
+                Set<String> names = new HashSet<>();
+                for (Directive directive : given) {
+                    if (!names.add(directive.getName())) {
+                        repeated = "@" + directive.getName() + " on " + where;
+                        return;
+                    }
+                }
+            }
         }
 
         long pageSize(Field field) {
