@@ -5,6 +5,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.visibility.BlockedFields;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -28,6 +30,7 @@ import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -74,6 +77,14 @@ public class DirectFetchers implements EventingService {
             }
         });
         LOG.infof("Direct fetchers for %d fields", replaced[0]);
+        if (registry.getFieldVisibility() instanceof BlockedFields && "default".equals(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default"))) {
+            // SmallRye takes any field visibility but "no-introspection" for patterns of fields to hide, Quarkus's
+            // default "default" too: every field of every request was then matched against a regular expression
+            // that hides nothing (3 % of the CPU time of a nested read).
+            direct = direct.transform(
+                    codes -> codes.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY));
+        }
         return builder.codeRegistry(direct);
     }
 
