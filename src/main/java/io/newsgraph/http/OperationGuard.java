@@ -89,6 +89,13 @@ public class OperationGuard {
         }
         GraphQlMetrics.operation(ctx, operation.getName());
         ctx.put(KIND, operation.getOperation());
+        if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            // SmallRye would answer with the publisher object itself: {"data": {"upstreamPublisher": {}}}
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("SUBSCRIPTION_NEEDS_WEBSOCKET",
+                    "Subscriptions run over WebSocket: connect to /graphql with ws:// (or wss://) and the"
+                            + " graphql-transport-ws protocol; GraphiQL and graphql-ws clients do this by themselves")));
+            return;
+        }
         if (ctx.request().method() == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader("Allow", "POST");
             GraphQlErrors.transportError(ctx, 405, "METHOD_NOT_ALLOWED",

@@ -67,6 +67,18 @@ class GraphQlOverHttpTest {
     }
 
     @Test
+    void subscriptionsOverPlainHttpPointToTheWebSocket() {
+        post(GRAPHQL_RESPONSE, Map.of("query", "subscription Changes { graphChanged { at } }")).post("/graphql").then()
+                .statusCode(400).body("data", nullValue())
+                .body("errors[0].extensions.code", is("SUBSCRIPTION_NEEDS_WEBSOCKET"))
+                .body("errors[0].message", containsString("graphql-transport-ws"));
+        post("application/json", Map.of("query", "subscription { statementAdded { slug } }"))
+                .post("/graphql").then().statusCode(200).body("errors[0].extensions.code", is("SUBSCRIPTION_NEEDS_WEBSOCKET"));
+        given().accept(GRAPHQL_RESPONSE).queryParam("query", "subscription { graphChanged { at } }").get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", is("SUBSCRIPTION_NEEDS_WEBSOCKET"));
+    }
+
+    @Test
     void otherMethodsAre405WithAllow() {
         post(GRAPHQL_RESPONSE, Map.of("query", COUNT)).put("/graphql").then().statusCode(405)
                 .header("Allow", "GET, POST");
