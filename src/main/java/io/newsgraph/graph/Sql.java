@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import io.newsgraph.limits.QueryLimits;
+import io.quarkus.datasource.common.runtime.DatabaseKind;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Clob;
@@ -50,13 +51,17 @@ public class Sql {
     @ConfigProperty(name = "newsgraph.read.count-cache.size", defaultValue = "2000")
     int countCacheSize;
 
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
     private final AtomicLong jdbcStatements = new AtomicLong();
-    private volatile Boolean postgres;
+    private boolean postgres;
     private CountCache countCache;
 
     @PostConstruct
     void init() {
         countCache = new CountCache(countCacheSize);
+        postgres = DatabaseKind.isPostgreSQL(dbKind);
     }
 
     public List<Object[]> rows(String sql, Map<String, ?> params) {
@@ -95,14 +100,14 @@ public class Sql {
         NamedSql named = NamedSql.of(sql);
         jdbcStatements.incrementAndGet();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(named.jdbc(params, arrays(connection)))) {
+                PreparedStatement statement = connection.prepareStatement(named.jdbc(params, postgres))) {
             int timeout = (int) Math.max(1, limits.queryTimeout().toSeconds());
             // H2 keeps the timeout per connection and sets it with a SET command, which makes every session re-parse
             // all its cached statements: set it only when the pooled connection does not have it yet.
             if (statement.getQueryTimeout() != timeout) {
                 statement.setQueryTimeout(timeout);
             }
-            List<Object> values = named.values(params, arrays(connection));
+            List<Object> values = named.values(params, postgres);
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) instanceof NamedSql.ArrayValue array) {
                     statement.setArray(i + 1, connection.createArrayOf(array.type(), array.elements()));
@@ -139,24 +144,7 @@ public class Sql {
      * see {@link NamedSql}). Such reads may use {@code unnest(:ids)}, as {@link Nested#lateralSql} does.
      */
     public boolean arrays() {
-        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            return false;
-        }
-        if (postgres == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                arrays(connection);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
-            }
-        }
-        return postgres;
-    }
-
-    private boolean arrays(Connection connection) throws SQLException {
-        if (postgres == null) {
-            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
-        return postgres;
+        return postgres && transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
     }
 
     private TimeoutException timeout() {
