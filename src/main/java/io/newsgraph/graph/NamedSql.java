@@ -117,12 +117,10 @@ final class NamedSql {
         return new NamedSql(List.copyOf(pieces), List.copyOf(names));
     }
 
-    /** The positional SQL for these values (collections expanded), built once per shape (collection sizes). */
-    String jdbc(Map<String, ?> params) {
-        return jdbc(params, false);
-    }
-
-    /** Like {@link #jdbc(Map)}; with {@code arrays}, collections that can be are one array parameter each. */
+    /**
+     * The positional SQL for these values, built once per shape (collection sizes): collections expanded, or with
+     * {@code arrays} one array parameter each where they can be.
+     */
     String jdbc(Map<String, ?> params, boolean arrays) {
         Integer[] sizes = new Integer[names.size()];
         for (int i = 0; i < sizes.length; i++) {
@@ -151,12 +149,7 @@ final class NamedSql {
         return sql.toString();
     }
 
-    /** The values in binding order (collections flattened, enums by name). */
-    List<Object> values(Map<String, ?> params) {
-        return values(params, false);
-    }
-
-    /** Like {@link #values(Map)}; with {@code arrays}, as {@link #jdbc(Map, boolean)} binds them. */
+    /** The values in binding order (collections flattened, enums by name; arrays as {@link #jdbc} binds them). */
     List<Object> values(Map<String, ?> params, boolean arrays) {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

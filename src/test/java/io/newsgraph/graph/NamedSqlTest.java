@@ -16,26 +16,26 @@ class NamedSqlTest {
                 + " offset :off rows");
         Map<String, Object> params = Map.of("ids", List.of(3L, 5L, 8L), "stance", Stance.CONDEMN, "off", 20);
         assertEquals("select * from statement s where s.id in (?, ?, ?) and s.stance = ? offset ? rows",
-                sql.jdbc(params));
-        assertEquals(List.of(3L, 5L, 8L, "CONDEMN", 20), sql.values(params));
+                sql.jdbc(params, false));
+        assertEquals(List.of(3L, 5L, 8L, "CONDEMN", 20), sql.values(params, false));
     }
 
     @Test
     void eachShapeOfCollectionSizesGetsItsOwnSql() {
         NamedSql sql = NamedSql.parse("select * from t where a in (:a) and b in (:b) and c = :c");
         assertEquals("select * from t where a in (?, ?) and b in (?) and c = ?",
-                sql.jdbc(Map.of("a", List.of(1, 2), "b", List.of(3), "c", 4)));
+                sql.jdbc(Map.of("a", List.of(1, 2), "b", List.of(3), "c", 4), false));
         assertEquals("select * from t where a in (?) and b in (?, ?) and c = ?",
-                sql.jdbc(Map.of("a", List.of(1), "b", List.of(2, 3), "c", 4)));
+                sql.jdbc(Map.of("a", List.of(1), "b", List.of(2, 3), "c", 4), false));
         assertEquals("select * from t where a in (?, ?) and b in (?) and c = ?",
-                sql.jdbc(Map.of("a", List.of(5, 6), "b", List.of(7), "c", 8)));
+                sql.jdbc(Map.of("a", List.of(5, 6), "b", List.of(7), "c", 8), false));
     }
 
     @Test
     void castsQuotedTextAndRepeatedNamesAreHandled() {
         NamedSql sql = NamedSql.parse("select ':not' || x::text from t where a = :v or b = :v");
-        assertEquals("select ':not' || x::text from t where a = ? or b = ?", sql.jdbc(Map.of("v", 1)));
-        assertEquals(List.of(1, 1), sql.values(Map.of("v", 1)));
+        assertEquals("select ':not' || x::text from t where a = ? or b = ?", sql.jdbc(Map.of("v", 1), false));
+        assertEquals(List.of(1, 1), sql.values(Map.of("v", 1), false));
     }
 
     @Test
@@ -60,7 +60,7 @@ class NamedSqlTest {
         assertEquals(7, values.get(3));
         // without arrays (H2), the same SQL expands its lists
         assertEquals("select * from t join unnest(?, ?, ?) as p(id) on p.id = t.p where t.id IN ( ?, ?, ? )"
-                + " and t.kind not in (?) and t.c = ?", sql.jdbc(three));
+                + " and t.kind not in (?) and t.c = ?", sql.jdbc(three, false));
     }
 
     @Test
@@ -74,6 +74,6 @@ class NamedSqlTest {
 
     @Test
     void aMissingValueIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> NamedSql.parse("select :x").values(Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> NamedSql.parse("select :x").values(Map.of(), false));
     }
 }
