@@ -50,7 +50,7 @@ public final class QueryAnalyzer {
         }
         Walk walk = new Walk(fragments, variables == null ? Map.of() : variables);
         if (operation != null) {
-            walk.directives(operation.getDirectives(), "the operation");
+            walk.directives(operation.getDirectives(), "the operation", null);
             walk.selections(operation.getSelectionSet(), 1, 1, new HashSet<>());
         }
         return new QueryCost(walk.depth, walk.aliases, walk.fields, walk.directives, walk.cost, walk.repeated);
@@ -79,10 +79,10 @@ public final class QueryAnalyzer {
                 if (selection instanceof Field field) {
                     field(field, level, multiplier, visiting);
                 } else if (selection instanceof InlineFragment inline) {
-                    directives(inline.getDirectives(), "an inline fragment");
+                    directives(inline.getDirectives(), "an inline fragment", null);
                     selections(inline.getSelectionSet(), level, multiplier, visiting);
                 } else if (selection instanceof FragmentSpread spread) {
-                    directives(spread.getDirectives(), "the spread of fragment '" + spread.getName() + "'");
+                    directives(spread.getDirectives(), "the spread of fragment", spread.getName());
                     FragmentDefinition fragment = fragments.get(spread.getName());
                     if (fragment != null && visiting.add(spread.getName())) {
                         selections(fragment.getSelectionSet(), level, multiplier, visiting);
@@ -98,7 +98,7 @@ public final class QueryAnalyzer {
             if (field.getAlias() != null) {
                 aliases++;
             }
-            directives(field.getDirectives(), "field '" + field.getName() + "'");
+            directives(field.getDirectives(), "field", field.getName());
             long items = multiplier * pageSize(field);
             cost = Math.min(CAP, cost + items);
             selections(field.getSelectionSet(), level + 1, Math.min(CAP, items), visiting);
@@ -109,13 +109,13 @@ public final class QueryAnalyzer {
          * repeatable, and a document of ten {@code @aa} on one field would otherwise get ten errors (graphql-cop's
          * "directive overloading" probe).
          */
-        void directives(List<Directive> given, String where) {
+        void directives(List<Directive> given, String place, String name) {
             directives += given.size();
             if (repeated == null && given.size() > 1) {
                 Set<String> names = new HashSet<>();
                 for (Directive directive : given) {
                     if (!names.add(directive.getName())) {
-                        repeated = "@" + directive.getName() + " on " + where;
+                        repeated = "@" + directive.getName() + " on " + place + (name == null ? "" : " '" + name + "'");
                         return;
                     }
                 }
