@@ -83,7 +83,8 @@ class GraphQlOverHttpTest {
                 .body("errors[0].extensions.code", is("SUBSCRIPTION_NEEDS_WEBSOCKET"))
                 .body("errors[0].message", containsString("graphql-transport-ws"));
         post("application/json", Map.of("query", "subscription { statementAdded { slug } }"))
-                .post("/graphql").then().statusCode(200).body("errors[0].extensions.code", is("SUBSCRIPTION_NEEDS_WEBSOCKET"));
+                .post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", is("SUBSCRIPTION_NEEDS_WEBSOCKET"));
         given().accept(GRAPHQL_RESPONSE).queryParam("query", "subscription { graphChanged { at } }").get("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", is("SUBSCRIPTION_NEEDS_WEBSOCKET"));
     }
