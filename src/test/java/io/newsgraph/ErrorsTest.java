@@ -2,12 +2,14 @@ package io.newsgraph;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Bad input answers a GraphQL error a client can act on: a code, a message, and no internals. */
@@ -39,10 +41,40 @@ class ErrorsTest {
     @Test
     void unknownFieldsAndBadEnumsAreValidationErrors() {
         JsonPath field = Gql.errors("{ actors { nodes { nickname } } }");
+        assertThat(field.getString("errors[0].extensions.code"), is("GRAPHQL_VALIDATION_FAILED"));
         assertThat(field.getString("errors[0].extensions.classification"), is("ValidationError"));
+        assertThat(field.getString("errors[0].extensions.validationErrorType"), is("FieldUndefined"));
         assertThat(field.getString("errors[0].message"), containsString("nickname"));
         JsonPath enumValue = Gql.errors("{ statements(filter: {stance: APPLAUD}) { totalCount } }");
-        assertThat(enumValue.getString("errors[0].extensions.classification"), is("ValidationError"));
+        assertThat(enumValue.getString("errors[0].extensions.code"), is("GRAPHQL_VALIDATION_FAILED"));
+        assertThat(enumValue.getString("errors[0].message"), containsString("Stance is one of: ACCUSE, ANNOUNCE,"));
+    }
+
+    @Test
+    void variablesThatDoNotFitTheirTypesAreBadUserInput() {
+        String byStance = "query($s: Stance) { statements(filter: {stance: $s}) { totalCount } }";
+        JsonPath enumValue = errors(byStance, Map.of("s", "APPLAUD"));
+        assertThat(enumValue.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(enumValue.getString("errors[0].message"), containsString("'APPLAUD'"));
+        assertThat(enumValue.getString("errors[0].message"), containsString("Stance is one of: ACCUSE, ANNOUNCE,"));
+
+        String page = "query($n: Int!) { actors(first: $n) { totalCount } }";
+        assertThat(errors(page, Map.of()).getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        JsonPath unknownField = errors("query($f: StatementFilter) { statements(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("mood", "angry")));
+        assertThat(unknownField.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(unknownField.getString("errors[0].message"), containsString("'mood'"));
+
+        // SmallRye's Int takes the string through coercion and fails the field: one error, not a second one
+        // claiming that the code returned null on a non-null field
+        JsonPath text = errors(page, Map.of("n", "ten"));
+        assertThat(text.getList("errors"), hasSize(1));
+        assertThat(text.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(text.getString("errors[0].message"), containsString("'first'"));
+    }
+
+    private static JsonPath errors(String query, Map<String, Object> variables) {
+        return new JsonPath(Gql.post(query, variables).then().statusCode(200).extract().asString());
     }
 
     @Test

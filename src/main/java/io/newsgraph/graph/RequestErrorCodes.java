@@ -1,0 +1,114 @@
+package io.newsgraph.graph;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import io.smallrye.graphql.spi.EventingService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Gives graphql-java's own errors the {@code extensions.code} that every error of this API carries: a document that
+ * does not validate is GRAPHQL_VALIDATION_FAILED, a variable or argument value that does not fit its type
+ * BAD_USER_INPUT. An error naming an enum lists the enum's values. SmallRye's lenient number and date scalars let a
+ * wrong value through variable coercion and fail the field while it runs: that error is BAD_USER_INPUT too, and the
+ * "wrongly returned a null value" error that follows it on a non-null field is dropped (the value was wrong, not the
+ * code). Registered through {@code META-INF/services}, next to SmallRye's own instrumentation.
+ */
+public class RequestErrorCodes implements EventingService {
+    private static final Pattern ENUM = Pattern.compile("enum '(\\w+)'");
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        Instrumentation smallRye = builder.build().getInstrumentation();
+        return builder.instrumentation(new ChainedInstrumentation(smallRye, new Coding()));
+    }
+
+    private static final class Coding implements Instrumentation {
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().stream().allMatch(e -> code(e, result.isDataPresent()) == null)) {
+                return CompletableFuture.completedFuture(result);
+            }
+            List<GraphQLError> errors = new ArrayList<>();
+            Set<List<Object>> badArguments = result.getErrors().stream()
+                    .filter(e -> result.isDataPresent() && e instanceof ValidationError)
+                    .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath())).collect(Collectors.toSet());
+            for (GraphQLError error : result.getErrors()) {
+                String code = code(error, result.isDataPresent());
+                if (error.getErrorType() == ErrorType.NullValueInNonNullableField && error.getPath() != null
+                        && badArguments.contains(error.getPath())) {
+                    continue;
+                }
+                errors.add(code == null ? error : coded(error, code, parameters.getSchema()));
+            }
+            return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+        }
+    }
+
+    /** The code this error lacks, or null when it has one or is not a request error. */
+    static String code(GraphQLError error, boolean executed) {
+        if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
+            return null;
+        }
+        ErrorClassification type = error.getErrorType();
+        if (type == ErrorType.InvalidSyntax) {
+            return "GRAPHQL_PARSE_FAILED";
+        }
+        if (type == ErrorType.ValidationError) {
+            return error instanceof ValidationError && !executed ? "GRAPHQL_VALIDATION_FAILED" : "BAD_USER_INPUT";
+        }
+        return null;
+    }
+
+    private static GraphQLError coded(GraphQLError error, String code, GraphQLSchema schema) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        if (error instanceof ValidationError validation) {
+            extensions.put("validationErrorType", String.valueOf(validation.getValidationErrorType()));
+            if (validation.getQueryPath() != null) {
+                extensions.put("queryPath", validation.getQueryPath());
+            }
+        }
+        if (error.getExtensions() != null) {
+            error.getExtensions().forEach(extensions::putIfAbsent);
+        }
+        return GraphqlErrorBuilder.newError().message(withEnumValues(error.getMessage(), schema))
+                .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
+                .extensions(extensions).build();
+    }
+
+    /** "... enum 'Stance' ..." gains the values the enum allows, so the client can fix the value without the docs. */
+    static String withEnumValues(String message, GraphQLSchema schema) {
+        Matcher m = ENUM.matcher(message == null ? "" : message);
+        if (!m.find() || !(schema.getType(m.group(1)) instanceof GraphQLEnumType type)) {
+            return message;
+        }
+        return message + " (" + type.getName() + " is one of: " + type.getValues().stream()
+                .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")) + ")";
+    }
+}
