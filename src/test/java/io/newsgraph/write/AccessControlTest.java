@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.newsgraph.Gql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,10 +51,14 @@ class AccessControlTest {
     }
 
     @Test
-    void wrongPasswordIsRefusedAtTheDoor() {
+    void wrongPasswordIsRefusedAtTheDoorWithAnErrorThatSaysWhy() {
+        String before = Bundles.graph();
         RestAssured.given().auth().preemptive().basic("editor", "wrong").contentType("application/json")
                 .body(Map.of("query", Bundles.INGEST, "variables", NEW_ACTOR)).post("/graphql")
-                .then().statusCode(401);
+                .then().statusCode(401).header("WWW-Authenticate", "basic").contentType(startsWith("application/json"))
+                .body("errors[0].extensions.code", is("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("docs/security.md"));
+        assertThat(Bundles.graph(), is(before));
     }
 
     @Test
