@@ -2,6 +2,7 @@ package io.newsgraph.graph;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
  */
 public class RequestErrorCodes implements EventingService {
     private static final Pattern ENUM = Pattern.compile("enum '(\\w+)'");
+    private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[[^\\]]*\\]'?");
+    private static final int MAX_MESSAGE = 300;
 
     @Override
     public String getConfigKey() {
@@ -55,6 +58,10 @@ public class RequestErrorCodes implements EventingService {
                 return CompletableFuture.completedFuture(result);
             }
             List<GraphQLError> errors = new ArrayList<>();
+            ExecutionInput input = parameters.getExecutionInput();
+            VariablePath.Misfit misfit = result.getErrors().stream().anyMatch(e -> "BAD_USER_INPUT".equals(
+                    code(e, result.isDataPresent()))) ? VariablePath.of(input.getQuery(), input.getOperationName(),
+                    input.getVariables(), parameters.getSchema()) : null;
             Set<List<Object>> badArguments = result.getErrors().stream()
                     .filter(e -> result.isDataPresent() && e instanceof ValidationError)
                     .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath())).collect(Collectors.toSet());
@@ -64,7 +71,7 @@ public class RequestErrorCodes implements EventingService {
                         && badArguments.contains(error.getPath())) {
                     continue;
                 }
-                errors.add(code == null ? error : coded(error, code, parameters.getSchema()));
+                errors.add(code == null ? error : coded(error, code, misfit, parameters.getSchema()));
             }
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
         }
@@ -85,7 +92,8 @@ public class RequestErrorCodes implements EventingService {
         return null;
     }
 
-    private static GraphQLError coded(GraphQLError error, String code, GraphQLSchema schema) {
+    private static GraphQLError coded(GraphQLError error, String code, VariablePath.Misfit misfit,
+            GraphQLSchema schema) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         if (error instanceof ValidationError validation) {
@@ -97,9 +105,22 @@ public class RequestErrorCodes implements EventingService {
         if (error.getExtensions() != null) {
             error.getExtensions().forEach(extensions::putIfAbsent);
         }
-        return GraphqlErrorBuilder.newError().message(withEnumValues(error.getMessage(), schema))
+        String message = code.equals("BAD_USER_INPUT") ? badInput(error.getMessage(), misfit) : error.getMessage();
+        return GraphqlErrorBuilder.newError().message(withEnumValues(message, schema))
                 .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
                 .extensions(extensions).build();
+    }
+
+    /**
+     * Says where the value is wrong when the variables show it; else keeps the message, without the internal type
+     * name SmallRye gives an input object and without repeating a whole argument.
+     */
+    static String badInput(String message, VariablePath.Misfit misfit) {
+        if (misfit != null) {
+            return "Variable '" + misfit.path().split("[.\\[]", 2)[0] + "' has an invalid value " + misfit;
+        }
+        String plain = UNKNOWN_SCALAR.matcher(String.valueOf(message)).replaceAll("its input type");
+        return plain.length() <= MAX_MESSAGE ? plain : plain.substring(0, MAX_MESSAGE) + "...";
     }
 
     /** "... enum 'Stance' ..." gains the values the enum allows, so the client can fix the value without the docs. */

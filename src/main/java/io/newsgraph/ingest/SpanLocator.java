@@ -30,12 +30,13 @@ public final class SpanLocator {
     public static String hint(String text, String quote) {
         return normalize(text).contains(normalize(quote))
                 ? " It does occur once quotes, apostrophes and dashes are normalized: copy it from the source text"
-                        + " exactly (e.g. ’ rather than ')."
+                        + " exactly (e.g. ’ rather than ', or \" rather than ')."
                 : "";
     }
 
     static String normalize(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+        // every quotation mark is one: a quote written with ' where the source has " is the same mistake
+        return s.replaceAll("[\"\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E]", "'")
                 .replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+", " ");
     }
 }

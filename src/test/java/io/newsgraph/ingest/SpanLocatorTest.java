@@ -31,6 +31,13 @@ class SpanLocatorTest {
     }
 
     @Test
+    void singleQuotesForTheSourcesDoubleOnesGetTheHintToo() {
+        String text = "Stoltenberg said the step \"will make Finland safer\" on Tuesday.";
+        assertNull(SpanLocator.locate(text, "said the step 'will make Finland safer'", null));
+        assertTrue(SpanLocator.hint(text, "said the step 'will make Finland safer'").contains("exactly"));
+    }
+
+    @Test
     void emptyOrMissingInputFindsNothing() {
         assertNull(SpanLocator.locate(TEXT, "", null));
         assertNull(SpanLocator.locate(null, "x", null));

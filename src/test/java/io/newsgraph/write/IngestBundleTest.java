@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.newsgraph.Gql;
@@ -157,6 +158,35 @@ class IngestBundleTest {
 
     @Test
     @Order(8)
+    void aValueOfTheWrongTypeIsNamedByItsPlaceInTheBundle() {
+        String before = Bundles.graph();
+        Map<String, Object> source = new HashMap<>(((List<Map<String, Object>>) Bundles.g7().get("sources")).get(0));
+        source.put("publishedOn", "2024-06-13T18:00:00Z");
+        JsonPath json = ingest(Map.of("sources", List.of(source)), false);
+        assertThat(json.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(json.getString("errors[0].message"), is("Variable 'bundle' has an invalid value at"
+                + " bundle.sources[0].publishedOn: expected a date, YYYY-MM-DD, got '2024-06-13T18:00:00Z'"));
+
+        Map<String, Object> event = Map.of("slug", "x-joins", "kind", "ACCESSION", "title", "X joins",
+                "status", "HAPPENED", "locations", List.of("apulia"), "evidence", List.of(Map.of("text", "G7")));
+        json = ingest(Map.of("events", List.of(event)), false);
+        assertThat(json.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(json.getString("errors[0].message"), containsString("at bundle.events[0]."));
+        assertThat(json.getString("errors[0].message"), not(containsString("io.newsgraph")));
+        json = ingest(Map.of("events", List.of(Map.of("slug", "x-joins", "kind", "ACCESSION", "title", "X joins",
+                "status", "HAPPENED", "evidence", List.of(Map.of("text", "G7"))))), false);
+        assertThat(json.getString("errors[0].message"), containsString("at bundle.events[0].kind: 'ACCESSION' is not"
+                + " a value of enum 'EventKind' (EventKind is one of: AGREEMENT, AID,"));
+        json = ingest(Map.of("events", List.of(Map.of("slug", "x-joins", "kind", "AGREEMENT", "title", "X joins",
+                "status", "HAPPENED", "locations", List.of("apulia"), "evidence", List.of(Map.of("text", "G7"))))),
+                false);
+        assertThat(json.getString("errors[0].message"), containsString("at bundle.events[0].locations[0]: expected an"
+                + " object (StopInput), got 'apulia'"));
+        assertThat(Bundles.graph(), is(before));
+    }
+
+    @Test
+    @Order(9)
     void onlyMissingReferencesMakeANotFoundError() {
         JsonPath json = ingest(Map.of("actors", List.of(Map.of("slug", "orphan-minister", "name", "Orphan Minister",
                 "kind", "PERSON", "country", "atlantis"))), false);
