@@ -86,7 +86,24 @@ class IngestTest {
         IngestException e = assertThrows(IngestException.class,
                 () -> json("{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"nickname\": \"y\"}]}"));
         assertThat(e.problems().get(0).path(), is("actors[0].nickname"));
-        assertThat(e.problems().get(0).message(), containsString("nickname"));
+        assertThat(e.problems().get(0).message(), is("unknown property 'nickname'; the properties here are: aliases,"
+                + " country, description, kind, name, parent, slug, wikidataId"));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreNamedInTheBundlesTermsWithoutJavaClassNames() {
+        IngestException e = assertThrows(IngestException.class, () -> json("""
+                {"events": [{"slug": "x", "kind": "ACCESSION", "title": "X", "status": "HAPPENED"}]}"""));
+        assertThat(e.problems().get(0).path(), is("events[0].kind"));
+        assertThat(e.problems().get(0).message(), is("expected one of AGREEMENT, AID, ARMED_CONFLICT, ATTACK,"
+                + " COOPERATION, DEPLOYMENT, ELECTION, MEETING, OTHER, PROTEST, SANCTION, VISIT, got 'ACCESSION'"));
+        e = assertThrows(IngestException.class, () -> json("""
+                {"sources": [{"slug": "x", "title": "X", "text": "X", "publishedOn": "2023-04-04T18:00:00Z"}]}"""));
+        assertThat(e.problems().get(0).path(), is("sources[0].publishedOn"));
+        assertThat(e.problems().get(0).message(), is("expected a date, YYYY-MM-DD, got '2023-04-04T18:00:00Z'"));
+        e = assertThrows(IngestException.class, () -> json("{\"actors\": [{\"slug\": [\"x\"]}]}"));
+        assertThat(e.problems().get(0).path(), is("actors[0].slug"));
+        assertThat(e.problems().get(0).message(), is("expected a string"));
     }
 
     @Test

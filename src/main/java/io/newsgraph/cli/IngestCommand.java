@@ -59,7 +59,8 @@ public class IngestCommand {
                 });
             } catch (IngestException e) {
                 rejected++;
-                out.printf("  REJECTED, nothing of it was written (%d problems):%n", e.problems().size());
+                out.printf("  REJECTED, nothing of it was written (%d problem%s):%n", e.problems().size(),
+                        e.problems().size() == 1 ? "" : "s");
                 for (IngestProblem p : e.problems()) {
                     out.printf("    %s [%s] %s%n", p.path().isEmpty() ? "(bundle)" : p.path(), p.code(), p.message());
                 }

@@ -34,7 +34,7 @@ class IngestCommandTest {
         assertThat("the seed was loaded at startup", out, containsString("ms: 0 created, 0 updated, 49 unchanged"));
         assertThat(out, containsString("[2/4] " + G7 + "\n  loaded in "));
         assertThat("loading it again changes nothing", out, containsString("ms: 0 created, 0 updated, 25 unchanged"));
-        assertThat(out, containsString("[4/4] " + bad + "\n  REJECTED, nothing of it was written (1 problems):"));
+        assertThat(out, containsString("[4/4] " + bad + "\n  REJECTED, nothing of it was written (1 problem):"));
         assertThat(out, containsString("    actors[0].country [NOT_FOUND] no actor 'atlantis'"));
         assertThat(out, containsString("Summary: 4 file(s), 3 loaded, 1 rejected"));
         assertThat(out, containsString("  Statement  created     7  updated     0  unchanged    19"));
