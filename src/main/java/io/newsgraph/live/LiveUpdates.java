@@ -2,6 +2,7 @@ package io.newsgraph.live;
 
 import io.newsgraph.history.ChangeSet;
 import io.newsgraph.history.ChangeSink;
+import io.quarkus.datasource.common.runtime.DatabaseKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +28,7 @@ public class LiveUpdates implements ChangeSink {
 
     /** True when writes reach the subscribers of every instance through PostgreSQL LISTEN/NOTIFY. */
     public boolean throughPostgres() {
-        return postgresNotify && (dbKind.startsWith("postgres") || dbKind.equals("pgsql"));
+        return postgresNotify && DatabaseKind.isPostgreSQL(dbKind);
     }
 
     @Override
