@@ -74,6 +74,16 @@ class ErrorsTest {
         assertThat(text.getString("errors[0].message"), containsString("at n: expected an integer, got 'ten'"));
     }
 
+    @Test
+    void literalsAreQuotedAsTheClientWroteThemAndADateTimeSaysItsForm() {
+        JsonPath json = Gql.errors("{ statements(asOf: \"yesterday\") { totalCount } }");
+        assertThat(json.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(json.getString("errors[0].message"), is("argument 'asOf' with value \"yesterday\" is not a valid"
+                + " 'DateTime': write e.g. 2024-11-05T09:30:00Z"));
+        assertThat(Gql.errors("{ statements(filter: {stance: APPLAUD}) { totalCount } }").getString("errors[0].message"),
+                containsString("with value APPLAUD is not a valid 'Stance'"));
+    }
+
     private static JsonPath errors(String query, Map<String, Object> variables) {
         return new JsonPath(Gql.post(query, variables).then().statusCode(200).extract().asString());
     }

@@ -38,6 +38,9 @@ public class RequestErrorCodes implements EventingService {
     private static final Pattern ENUM = Pattern.compile("enum '(\\w+)'");
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[[^\\]]*\\]'?");
     private static final int MAX_MESSAGE = 300;
+    private static final Pattern STRING_VALUE = Pattern.compile("'?StringValue\\{value='([^']*)'\\}'?");
+    private static final Pattern OTHER_VALUE = Pattern.compile(
+            "'?(?:(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)\\}|EnumValue\\{name='(\\w+)'\\})'?");
 
     @Override
     public String getConfigKey() {
@@ -106,7 +109,7 @@ public class RequestErrorCodes implements EventingService {
             error.getExtensions().forEach(extensions::putIfAbsent);
         }
         String message = code.equals("BAD_USER_INPUT") ? badInput(error.getMessage(), misfit) : error.getMessage();
-        return GraphqlErrorBuilder.newError().message(withEnumValues(message, schema))
+        return GraphqlErrorBuilder.newError().message(withEnumValues(readable(message), schema))
                 .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
                 .extensions(extensions).build();
     }
@@ -121,6 +124,19 @@ public class RequestErrorCodes implements EventingService {
         }
         String plain = UNKNOWN_SCALAR.matcher(String.valueOf(message)).replaceAll("its input type");
         return plain.length() <= MAX_MESSAGE ? plain : plain.substring(0, MAX_MESSAGE) + "...";
+    }
+
+    /**
+     * graphql-java prints literals as its AST objects ({@code StringValue{value='x'}}); the client wrote {@code "x"}.
+     * A Date or DateTime that does not parse says what it should look like.
+     */
+    static String readable(String message) {
+        String plain = STRING_VALUE.matcher(String.valueOf(message)).replaceAll("\"$1\"");
+        plain = OTHER_VALUE.matcher(plain).replaceAll("$1$2");
+        if (plain.endsWith("is not a valid 'Date'")) {
+            return plain + ": a date is YYYY-MM-DD";
+        }
+        return plain.endsWith("is not a valid 'DateTime'") ? plain + ": write e.g. 2024-11-05T09:30:00Z" : plain;
     }
 
     /** "... enum 'Stance' ..." gains the values the enum allows, so the client can fix the value without the docs. */
