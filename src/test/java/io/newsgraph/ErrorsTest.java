@@ -9,12 +9,20 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Bad input answers a GraphQL error a client can act on: a code, a message, and no internals. */
 @QuarkusTest
 class ErrorsTest {
+    @Inject
+    DataSource dataSource;
 
     @Test
     void unknownSlugsAreNotFound() {
@@ -82,6 +90,29 @@ class ErrorsTest {
                 + " 'DateTime': write e.g. 2024-11-05T09:30:00Z"));
         JsonPath stance = Gql.errors("{ statements(filter: {stance: APPLAUD}) { totalCount } }");
         assertThat(stance.getString("errors[0].message"), containsString("with value APPLAUD is not a valid 'Stance'"));
+    }
+
+    @Test
+    void aFailureInsideTheServerIsAnInternalErrorWithTheRequestIdNeverSystemError() throws Exception {
+        Response response;
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
+            sql.execute("alter table location rename to location_gone");
+            try {
+                response = Gql.post("{ locations(first: 1) { nodes { slug } } }", null);
+            } finally {
+                sql.execute("alter table location_gone rename to location");
+            }
+        }
+        String body = response.then().statusCode(200).extract().asString();
+        JsonPath json = new JsonPath(body);
+        assertThat(json.getString("errors[0].extensions.code"), is("INTERNAL_SERVER_ERROR"));
+        assertThat(json.getString("errors[0].message"), containsString(
+                "It is logged under request id " + response.header("X-Request-Id") + ";"));
+        assertThat(json.getList("errors[0].path"), is(List.of("locations")));
+        assertThat(body, not(containsString("System error")));
+        assertThat(body, not(containsString("illegal")));
+        assertThat(body, not(containsString("location_gone")));
+        Gql.data("{ locations(first: 1) { nodes { slug } } }");
     }
 
     private static JsonPath errors(String query, Map<String, Object> variables) {

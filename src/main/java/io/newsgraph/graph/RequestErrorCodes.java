@@ -3,6 +3,7 @@ package io.newsgraph.graph;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionInput;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -25,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Gives graphql-java's own errors the {@code extensions.code} that every error of this API carries: a document that
@@ -32,9 +35,14 @@ import java.util.stream.Collectors;
  * BAD_USER_INPUT. An error naming an enum lists the enum's values. SmallRye's lenient number and date scalars let a
  * wrong value through variable coercion and fail the field while it runs: that error is BAD_USER_INPUT too, and the
  * "wrongly returned a null value" error that follows it on a non-null field is dropped (the value was wrong, not the
- * code). Registered through {@code META-INF/services}, next to SmallRye's own instrumentation.
+ * code). An exception that is no {@link ApiException} (a bug, the database gone) is INTERNAL_SERVER_ERROR with the
+ * request id, never SmallRye's "System error" with a code made of a Java class name, and is logged with its stack
+ * trace, which SmallRye would not log. Registered through {@code META-INF/services}, next to SmallRye's own
+ * instrumentation.
  */
 public class RequestErrorCodes implements EventingService {
+    private static final Logger LOG = Logger.getLogger(RequestErrorCodes.class);
+    private static final String INTERNAL = "INTERNAL_SERVER_ERROR";
     private static final Pattern ENUM = Pattern.compile("enum '(\\w+)'");
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[[^\\]]*\\]'?");
     private static final int MAX_MESSAGE = 300;
@@ -68,8 +76,13 @@ public class RequestErrorCodes implements EventingService {
             Set<List<Object>> badArguments = result.getErrors().stream()
                     .filter(e -> result.isDataPresent() && e instanceof ValidationError)
                     .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath())).collect(Collectors.toSet());
+            int internal = 0;
             for (GraphQLError error : result.getErrors()) {
                 String code = code(error, result.isDataPresent());
+                if (INTERNAL.equals(code)) {
+                    errors.add(internalError(error, internal++));
+                    continue;
+                }
                 if (error.getErrorType() == ErrorType.NullValueInNonNullableField && error.getPath() != null
                         && badArguments.contains(error.getPath())) {
                     continue;
@@ -82,6 +95,9 @@ public class RequestErrorCodes implements EventingService {
 
     /** The code this error lacks, or null when it has one or is not a request error. */
     static String code(GraphQLError error, boolean executed) {
+        if (error instanceof ExceptionWhileDataFetching failed) {
+            return internal(failed.getException()) ? INTERNAL : null;
+        }
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return null;
         }
@@ -93,6 +109,24 @@ public class RequestErrorCodes implements EventingService {
             return error instanceof ValidationError && !executed ? "GRAPHQL_VALIDATION_FAILED" : "BAD_USER_INPUT";
         }
         return null;
+    }
+
+    /** Not an error meant for the client: SmallRye would say "System error" with a code made of its class name. */
+    static boolean internal(Throwable exception) {
+        return !(exception instanceof ApiException) && !(exception instanceof GraphQLError);
+    }
+
+    /** Logged once per request, with the exception; the client learns only that it happened and the request id. */
+    private static GraphQLError internalError(GraphQLError error, int seen) {
+        if (seen == 0) {
+            LOG.errorf(((ExceptionWhileDataFetching) error).getException(), "Internal error resolving %s",
+                    error.getPath());
+        }
+        Object requestId = MDC.get("requestId");
+        return GraphqlErrorBuilder.newError().message("Internal error: the server could not resolve this field. It is"
+                + " logged" + (requestId == null ? "" : " under request id " + requestId) + "; retry later, and report"
+                + " it if it persists.").locations(error.getLocations()).path(error.getPath())
+                .errorType(ErrorType.DataFetchingException).extensions(Map.of("code", INTERNAL)).build();
     }
 
     private static GraphQLError coded(GraphQLError error, String code, VariablePath.Misfit misfit,
