@@ -78,13 +78,13 @@ public class RequestErrorCodes implements EventingService {
                     .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath())).collect(Collectors.toSet());
             int internal = 0;
             for (GraphQLError error : result.getErrors()) {
+                if (error.getErrorType() == ErrorType.NullValueInNonNullableField && error.getPath() != null
+                        && badArguments.contains(error.getPath())) {
+                    continue;
+                }
                 String code = code(error, result.isDataPresent());
                 if (INTERNAL.equals(code)) {
                     errors.add(internalError(error, internal++));
-                    continue;
-                }
-                if (error.getErrorType() == ErrorType.NullValueInNonNullableField && error.getPath() != null
-                        && badArguments.contains(error.getPath())) {
                     continue;
                 }
                 errors.add(code == null ? error : coded(error, code, misfit, parameters.getSchema()));
@@ -102,6 +102,9 @@ public class RequestErrorCodes implements EventingService {
             return null;
         }
         ErrorClassification type = error.getErrorType();
+        if (type == ErrorType.NullValueInNonNullableField) {
+            return INTERNAL; // the server broke its own schema's promise
+        }
         if (type == ErrorType.InvalidSyntax) {
             return "GRAPHQL_PARSE_FAILED";
         }
@@ -119,8 +122,8 @@ public class RequestErrorCodes implements EventingService {
     /** Logged once per request, with the exception; the client learns only that it happened and the request id. */
     private static GraphQLError internalError(GraphQLError error, int seen) {
         if (seen == 0) {
-            LOG.errorf(((ExceptionWhileDataFetching) error).getException(), "Internal error resolving %s",
-                    error.getPath());
+            LOG.errorf(error instanceof ExceptionWhileDataFetching failed ? failed.getException() : null,
+                    "Internal error resolving %s: %s", error.getPath(), error.getMessage());
         }
         Object requestId = MDC.get("requestId");
         return GraphqlErrorBuilder.newError().message("Internal error: the server could not resolve this field. It is"
@@ -156,7 +159,7 @@ public class RequestErrorCodes implements EventingService {
         if (misfit != null) {
             return "Variable '" + misfit.path().split("[.\\[]", 2)[0] + "' has an invalid value " + misfit;
         }
-        String plain = UNKNOWN_SCALAR.matcher(String.valueOf(message)).replaceAll("its input type");
+        String plain = UNKNOWN_SCALAR.matcher(String.valueOf(message)).replaceAll("input");
         return plain.length() <= MAX_MESSAGE ? plain : plain.substring(0, MAX_MESSAGE) + "...";
     }
 
