@@ -58,7 +58,11 @@ public class RequestErrorCodes implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Instrumentation smallRye = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(smallRye, new Coding()));
+        // one chain, not a chain in a chain: every field of every request passes through each link
+        List<Instrumentation> chain = new ArrayList<>(smallRye instanceof ChainedInstrumentation chained
+                ? chained.getInstrumentations() : List.of(smallRye));
+        chain.add(new Coding());
+        return builder.instrumentation(new ChainedInstrumentation(chain));
     }
 
     private static final class Coding implements Instrumentation {
