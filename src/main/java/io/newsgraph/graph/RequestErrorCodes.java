@@ -78,7 +78,7 @@ public class RequestErrorCodes implements EventingService {
                     code(e, result.isDataPresent()))) ? VariablePath.of(input.getQuery(), input.getOperationName(),
                     input.getVariables(), parameters.getSchema()) : null;
             Set<List<Object>> badArguments = result.getErrors().stream()
-                    .filter(e -> result.isDataPresent() && e instanceof ValidationError)
+                    .filter(e -> result.isDataPresent() && e instanceof ValidationError v && v.getQueryPath() != null)
                     .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath())).collect(Collectors.toSet());
             int internal = 0;
             for (GraphQLError error : result.getErrors()) {

@@ -29,7 +29,7 @@ public final class BundleReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z]+\\.)+(?:\\w+\\$)?(\\w+)");
+    private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z]+\\.){2,}(?:\\w+\\$)?(\\w+)");
 
     private BundleReader() {
     }
