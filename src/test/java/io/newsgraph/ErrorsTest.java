@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import javax.sql.DataSource;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Bad input answers a GraphQL error a client can act on: a code, a message, and no internals. */
