@@ -97,6 +97,21 @@ public class RequestErrorCodes implements EventingService {
         }
     }
 
+    /**
+     * A request error found before execution (by {@code http/OperationGuard}, which answers it with a 400), coded and
+     * worded as this instrumentation words it for every other client.
+     */
+    public static GraphQLError requestError(GraphQLError error, String query, String operationName,
+            Map<String, Object> variables, GraphQLSchema schema) {
+        String code = code(error, false);
+        if (code == null || code.equals(INTERNAL)) {
+            return error;
+        }
+        VariablePath.Misfit misfit = code.equals("BAD_USER_INPUT")
+                ? VariablePath.of(query, operationName, variables, schema) : null;
+        return coded(error, code, misfit, schema);
+    }
+
     /** The code this error lacks, or null when it has one or is not a request error. */
     static String code(GraphQLError error, boolean executed) {
         if (error instanceof ExceptionWhileDataFetching failed) {

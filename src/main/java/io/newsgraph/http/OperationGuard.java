@@ -12,8 +12,8 @@ import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
-import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.newsgraph.graph.RequestErrorCodes;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -91,9 +90,10 @@ public class OperationGuard {
         ctx.put(KIND, operation.getOperation());
         if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
             // SmallRye would answer with the publisher object itself: {"data": {"upstreamPublisher": {}}}
-            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("SUBSCRIPTION_NEEDS_WEBSOCKET",
-                    "Subscriptions run over WebSocket: connect to /graphql with ws:// (or wss://) and the"
-                            + " graphql-transport-ws protocol; GraphiQL and graphql-ws clients do this by themselves")));
+            String hint = "Subscriptions run over WebSocket: connect to /graphql with ws:// (or wss://) and the"
+                    + " graphql-transport-ws protocol; GraphiQL and graphql-ws clients do this by themselves";
+            GraphQlErrors.requestError(ctx,
+                    new JsonArray().add(GraphQlErrors.error("SUBSCRIPTION_NEEDS_WEBSOCKET", hint)));
             return;
         }
         if (ctx.request().method() == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
@@ -117,7 +117,7 @@ public class OperationGuard {
             onlyChosenOperation(ctx, document, operation);
         }
         if (GraphQlErrors.wantsGraphQlResponse(ctx)) {
-            JsonArray errors = validate(document, operation, request.variables());
+            JsonArray errors = validate(document, operation, request);
             if (!errors.isEmpty()) {
                 GraphQlErrors.requestError(ctx, errors);
                 return;
@@ -160,30 +160,26 @@ public class OperationGuard {
         return false;
     }
 
-    private JsonArray validate(Document document, OperationDefinition operation, Map<String, Object> variables) {
+    private JsonArray validate(Document document, OperationDefinition operation, GraphQlHttpRequest request) {
         GraphQLSchema graphQLSchema = schema.get();
-        JsonArray errors = new JsonArray();
-        for (ValidationError error : new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH)) {
-            errors.add(specification(error, "GRAPHQL_VALIDATION_FAILED"));
-        }
+        List<GraphQLError> errors = new ArrayList<>(
+                new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH));
         if (errors.isEmpty()) {
             try {
                 ValuesResolver.coerceVariableValues(graphQLSchema, operation.getVariableDefinitions(),
-                        RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ENGLISH);
+                        RawVariables.of(request.variables()), GraphQLContext.getDefault(), Locale.ENGLISH);
             } catch (RuntimeException e) {
                 if (!(e instanceof GraphQLError error)) {
                     throw e;
                 }
-                errors.add(specification(error, "BAD_USER_INPUT"));
+                errors.add(error);
             }
         }
-        return errors;
-    }
-
-    private static JsonObject specification(GraphQLError error, String code) {
-        JsonObject json = new JsonObject(error.toSpecification());
-        JsonObject extensions = json.getJsonObject("extensions", new JsonObject());
-        extensions.put("code", code);
-        return json.put("extensions", extensions);
+        JsonArray answer = new JsonArray();
+        for (GraphQLError error : errors) {
+            answer.add(new JsonObject(RequestErrorCodes.requestError(error, request.query(), request.operationName(),
+                    request.variables(), graphQLSchema).toSpecification()));
+        }
+        return answer;
     }
 }

@@ -106,6 +106,12 @@ class GraphQlOverHttpTest {
         post(GRAPHQL_RESPONSE, Map.of("query", "query($slug: String!) { actor(slug: $slug) { name } }"))
                 .post("/graphql").then().statusCode(400)
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT")).body("data", nullValue());
+        // worded as for application/json clients: where the value is wrong and what the enum allows
+        post(GRAPHQL_RESPONSE, Map.of("query", "query($s: Stance) { statements(filter: {stance: $s}) { totalCount } }",
+                "variables", Map.of("s", "APPLAUD"))).post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("at s: 'APPLAUD' is not a value of enum 'Stance' (Stance is"
+                        + " one of: ACCUSE,"));
     }
 
     @Test
