@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -69,29 +70,30 @@ public class RequestErrorCodes implements EventingService {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            if (result.getErrors().stream().allMatch(e -> code(e, result.isDataPresent()) == null)) {
+            List<String> codes = result.getErrors().stream().map(e -> code(e, result.isDataPresent())).toList();
+            if (codes.stream().allMatch(Objects::isNull)) {
                 return CompletableFuture.completedFuture(result);
             }
-            List<GraphQLError> errors = new ArrayList<>();
             ExecutionInput input = parameters.getExecutionInput();
-            VariablePath.Misfit misfit = result.getErrors().stream().anyMatch(e -> "BAD_USER_INPUT".equals(
-                    code(e, result.isDataPresent()))) ? VariablePath.of(input.getQuery(), input.getOperationName(),
-                    input.getVariables(), parameters.getSchema()) : null;
+            VariablePath.Misfit misfit = codes.contains("BAD_USER_INPUT") ? VariablePath.of(input.getQuery(),
+                    input.getOperationName(), input.getVariables(), parameters.getSchema()) : null;
             Set<List<Object>> badArguments = result.getErrors().stream()
                     .filter(e -> result.isDataPresent() && e instanceof ValidationError v && v.getQueryPath() != null)
                     .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath())).collect(Collectors.toSet());
+            List<GraphQLError> errors = new ArrayList<>();
             int internal = 0;
-            for (GraphQLError error : result.getErrors()) {
+            for (int i = 0; i < codes.size(); i++) {
+                GraphQLError error = result.getErrors().get(i);
+                String code = codes.get(i);
                 if (error.getErrorType() == ErrorType.NullValueInNonNullableField && error.getPath() != null
                         && badArguments.contains(error.getPath())) {
                     continue;
                 }
-                String code = code(error, result.isDataPresent());
                 if (INTERNAL.equals(code)) {
                     errors.add(internalError(error, internal++));
-                    continue;
+                } else {
+                    errors.add(code == null ? error : coded(error, code, misfit, parameters.getSchema()));
                 }
-                errors.add(code == null ? error : coded(error, code, misfit, parameters.getSchema()));
             }
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
         }
