@@ -19,6 +19,7 @@ import io.newsgraph.ingest.Bundle.RoleIn;
 import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.Bundle.StopIn;
+import io.newsgraph.ingest.StoredParts.EvidenceOwner;
 import io.newsgraph.graph.EntityIds;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
@@ -148,7 +149,7 @@ public class BundleIngester {
         private final Map<String, Location> locations = new HashMap<>();
         private final Map<String, Event> events = new HashMap<>();
         private final Map<String, Statement> statements = new HashMap<>();
-        private Map<Long, List<Evidence>> statementEvidence;
+        private StoredParts stored;
         private final Set<String> bundleActors = new LinkedHashSet<>();
         private final Set<String> bundleLocations = new LinkedHashSet<>();
         private final Set<String> bundleEvents = new LinkedHashSet<>();
@@ -425,6 +426,7 @@ public class BundleIngester {
         // ---------------------------------------------------------------- writing
 
         IngestReport write(boolean dryRun) {
+            loadStoredParts();
             bundle.sourcesOrEmpty().forEach(this::writeSource);
             bundle.actorsOrEmpty().forEach(this::writeActor);
             bundle.actorsOrEmpty().forEach(this::linkActor);
@@ -441,6 +443,15 @@ public class BundleIngester {
             updated.forEach((type, ids) -> searchIndex.reindex(type, new LinkedHashSet<>(ids)));
             history.recordAll(via, journal.stream().map(Supplier::get).toList());
             return tally.report(dryRun);
+        }
+
+        /** Before anything is written: every stored item of the bundle is in the maps, none of the new ones. */
+        private void loadStoredParts() {
+            stored = new StoredParts(em);
+            stored.loadEvents(bundleEvents.stream().map(events::get).filter(Objects::nonNull).map(e -> e.id).toList());
+            stored.loadRoles(bundle.rolesOrEmpty().stream().map(r -> actors.get(r.person()))
+                    .filter(a -> a != null && a.id != null).map(a -> a.id).distinct().toList());
+            stored.loadEvidence(EvidenceOwner.STATEMENT, statements.values().stream().map(x -> x.id).toList());
         }
 
         private void writeSource(SourceIn in) {
@@ -541,9 +552,9 @@ public class BundleIngester {
         private void writeRole(RoleIn in) {
             Actor person = actors.get(in.person());
             Actor organization = actors.get(in.organization());
-            Role r = person.id == null || organization.id == null ? null : Role.<Role>find(
-                    "person = ?1 and organization = ?2 and title = ?3", person, organization, in.title())
-                    .firstResult();
+            Role r = person.id == null || organization.id == null ? null : stored.roles(person.id).stream()
+                    .filter(x -> x.organization.id.equals(organization.id) && x.title.equals(in.title()))
+                    .findFirst().orElse(null);
             boolean isNew = r == null;
             Map<String, Object> before = isNew ? null : r.snapshot();
             if (isNew) {
@@ -559,7 +570,7 @@ public class BundleIngester {
                 r.persist();
             }
             Role role = r;
-            c.changed |= replaceEvidence("role", role.id, isNew, in.evidence(), e -> e.role = role);
+            c.changed |= replaceEvidence(EvidenceOwner.ROLE, role.id, isNew, in.evidence(), e -> e.role = role);
             count("Role", isNew, c.changed, before, () -> role.id, role::snapshot);
         }
 
@@ -591,7 +602,7 @@ public class BundleIngester {
             c.changed |= replaceParticipants(event, isNew, participantsOf(in));
             c.changed |= replaceStops(event, isNew, stopsOf(in));
             addEstimates(event, isNew, listOf(in.estimates()));
-            c.changed |= replaceEvidence("event", event.id, isNew, in.evidence(), ev -> ev.event = event);
+            c.changed |= replaceEvidence(EvidenceOwner.EVENT, event.id, isNew, in.evidence(), ev -> ev.event = event);
             count("Event", isNew, c.changed, before, () -> event.id, event::snapshot);
         }
 
@@ -609,7 +620,7 @@ public class BundleIngester {
             if (wanted.isEmpty()) {
                 return false;
             }
-            List<Participant> stored = isNew ? List.of() : Participant.list("event = ?1 order by position", event);
+            List<Participant> stored = isNew ? List.of() : this.stored.participants(event.id);
             List<String> before = stored.stream().map(p -> p.actor.id + "/" + p.role + "/" + p.level).toList();
             List<String> after = wanted.stream().map(p -> actors.get(p.actor()).id + "/" + p.role() + "/" + p.level())
                     .toList();
@@ -637,7 +648,7 @@ public class BundleIngester {
             if (wanted.isEmpty()) {
                 return false;
             }
-            List<EventLocation> stored = isNew ? List.of() : EventLocation.list("event = ?1 order by position", event);
+            List<EventLocation> stored = isNew ? List.of() : this.stored.stops(event.id);
             List<String> before = stored.stream().map(s -> s.location.id + "/" + s.status + "/" + s.arrivedOn).toList();
             List<String> after = wanted.stream()
                     .map(s -> locations.get(s.location()).id + "/" + s.status() + "/" + s.arrivedOn()).toList();
@@ -666,8 +677,8 @@ public class BundleIngester {
             for (EstimateIn in : wanted) {
                 Actor reporter = in.reportedBy() == null ? null : actors.get(in.reportedBy());
                 EstimateQualifier qualifier = in.qualifier() == null ? EstimateQualifier.EXACT : in.qualifier();
-                Estimate x = newEvent ? null : Estimate.<Estimate>list("event = ?1 and troops = ?2 and qualifier = ?3",
-                        event, in.troops(), qualifier).stream()
+                Estimate x = newEvent ? null : stored.estimates(event.id).stream()
+                        .filter(s -> s.troops == in.troops() && s.qualifier == qualifier)
                         .filter(s -> Objects.equals(s.asOf, in.asOf()))
                         .filter(s -> Objects.equals(s.reportedBy == null ? null : s.reportedBy.id,
                                 reporter == null ? null : reporter.id))
@@ -683,7 +694,7 @@ public class BundleIngester {
                     x.persist();
                 }
                 Estimate estimate = x;
-                boolean changed = replaceEvidence("estimate", estimate.id, isNew, in.evidence(), e -> e.estimate = estimate);
+                boolean changed = replaceEvidence(EvidenceOwner.ESTIMATE, estimate.id, isNew, in.evidence(), e -> e.estimate = estimate);
                 count("Estimate", isNew, changed, isNew ? null : estimate.snapshot(), () -> estimate.id,
                         estimate::snapshot);
             }
@@ -714,7 +725,7 @@ public class BundleIngester {
                 evidence.forEach(e -> e.id = ids.next(Evidence.class));
                 newStatements.add(statement, evidence);
             } else {
-                c.changed |= replaceEvidence("statement", statement.id, false, in.evidence(), e -> e.statement = statement);
+                c.changed |= replaceEvidence(EvidenceOwner.STATEMENT, statement.id, false, in.evidence(), e -> e.statement = statement);
             }
             count("Statement", isNew, c.changed, before, () -> statement.id, statement::snapshot);
         }
@@ -723,7 +734,7 @@ public class BundleIngester {
          * Makes the fact's evidence from the sources this bundle cites equal to {@code wanted}; evidence from other
          * sources is kept. True when anything changed.
          */
-        private boolean replaceEvidence(String fact, Long factId, boolean fresh, List<EvidenceIn> wanted,
+        private boolean replaceEvidence(EvidenceOwner owner, Long factId, boolean fresh, List<EvidenceIn> wanted,
                 java.util.function.Consumer<Evidence> attach) {
             List<Evidence> desired = evidence(wanted, attach);
             if (fresh) {
@@ -732,12 +743,8 @@ public class BundleIngester {
             }
             Set<Long> citedSources = new LinkedHashSet<>();
             desired.forEach(e -> citedSources.add(e.source.id));
-            List<Evidence> stored = fact.equals("statement")
-                    ? statementEvidence().getOrDefault(factId, List.of()).stream()
-                            .filter(e -> citedSources.contains(e.source.id)).toList()
-                    : em.createQuery("select e from Evidence e where e." + fact + ".id = :id"
-                            + " and e.source.id in :sources order by e.source.id, e.start", Evidence.class)
-                            .setParameter("id", factId).setParameter("sources", citedSources).getResultList();
+            List<Evidence> stored = this.stored.evidence(owner, factId).stream()
+                    .filter(e -> citedSources.contains(e.source.id)).toList();
             Function<Evidence, String> key = e -> e.source.id + "/" + e.start + "/" + e.end;
             Set<String> before = new LinkedHashSet<>(stored.stream().map(key).toList());
             Set<String> after = new LinkedHashSet<>(desired.stream().map(key).toList());
@@ -767,20 +774,6 @@ public class BundleIngester {
                 }
             }
             return spans;
-        }
-
-        /** Evidence of the stored statements this bundle mentions, loaded at once rather than per statement. */
-        private Map<Long, List<Evidence>> statementEvidence() {
-            if (statementEvidence == null) {
-                statementEvidence = new HashMap<>();
-                List<Long> ids = statements.values().stream().map(x -> x.id).toList();
-                for (int from = 0; from < ids.size(); from += 1000) {
-                    em.createQuery("select e from Evidence e where e.statement.id in :ids", Evidence.class)
-                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
-                            .forEach(e -> statementEvidence.computeIfAbsent(e.statement.id, k -> new ArrayList<>()).add(e));
-                }
-            }
-            return statementEvidence;
         }
 
         private String sourceSlug(EvidenceIn e) {
