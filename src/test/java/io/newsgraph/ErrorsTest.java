@@ -1,16 +1,20 @@
 package io.newsgraph;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -23,6 +27,10 @@ import org.junit.jupiter.api.Test;
 class ErrorsTest {
     @Inject
     DataSource dataSource;
+    @Inject
+    SqlCounter sqlCounter;
+    @TestHTTPResource("/graphql")
+    URI endpoint;
 
     @Test
     void unknownSlugsAreNotFound() {
@@ -113,6 +121,70 @@ class ErrorsTest {
         assertThat(body, not(containsString("illegal")));
         assertThat(body, not(containsString("location_gone")));
         Gql.data("{ locations(first: 1) { nodes { slug } } }");
+    }
+
+    @Test
+    void textNoDatabaseCanStoreIsBadUserInputWithItsPlaceBeforeAnySqlRuns() {
+        String bySlug = "query($s: String!) { actor(slug: $s) { id } }";
+        JsonPath variable = refusedWithoutSql(() -> Gql.post(bySlug, Map.of("s", "kim\u0000")));
+        assertThat(variable.getString("errors[0].message"), is("Variable 's' has an invalid value at s: a NUL"
+                + " character (\\u0000) at character 3, which stored text cannot hold: remove it"));
+        JsonPath nested = refusedWithoutSql(() -> Gql.post("query($f: StatementFilter) { statements(filter: $f)"
+                + " { totalCount } }", Map.of("f", Map.of("speakerIn", List.of("kim", "x\udc00y")))));
+        assertThat(nested.getString("errors[0].message"), is("Variable 'f' has an invalid value at f.speakerIn[1]:"
+                + " a lone UTF-16 surrogate (\\udc00, a low one with no high one before it) at character 1, which"
+                + " stored text cannot hold: send the character whole (both halves of the pair) or remove it"));
+
+        // a \\u0000 escape in the document and a NUL written raw into it (a JSON escape in the body) alike
+        for (String literal : new String[] {"\\u0000", "\u0000"}) {
+            JsonPath json = refusedWithoutSql(() -> Gql.post("{\n  actor(slug: \"kim" + literal + "\") { id } }", null));
+            assertThat(json.getString("errors[0].message"), startsWith("Argument 'slug' of field 'actor' has an"
+                    + " invalid value at slug (line 2, column 15): a NUL character"));
+            assertThat(json.getInt("errors[0].locations[0].line"), is(2));
+            assertThat(json.getInt("errors[0].locations[0].column"), is(15));
+        }
+        JsonPath inFilter = refusedWithoutSql(() -> Gql.post(
+                "{ statements(filter: {or: [{speaker: \"kim\"}, {speaker: \"x\\u0000\"}]}) { totalCount } }", null));
+        assertThat(inFilter.getString("errors[0].message"), startsWith("Argument 'filter' of field 'statements' has"
+                + " an invalid value at filter.or[1].speaker (line 1, column 56): a NUL character"));
+        JsonPath byGet = refusedWithoutSql(() -> given().queryParam("query", "{ actor(slug: \"kim\\u0000\") { id } }")
+                .get("/graphql"));
+        assertThat(byGet.getString("errors[0].message"), containsString("at slug (line 1, column "));
+        JsonPath getVariable = refusedWithoutSql(() -> given().queryParam("query", bySlug)
+                .queryParam("variables", "{\"s\": \"kim\\u0000\"}").get("/graphql"));
+        assertThat(getVariable.getString("errors[0].message"), containsString("Variable 's' has an invalid value"));
+    }
+
+    @Test
+    void aLoneSurrogateEscapedOrRawInTheDocumentIsBadUserInputToo() {
+        for (String literal : new String[] {"\\ud800", "\ud800"}) {
+            JsonPath json = refusedWithoutSql(() -> Gql.post("{ actor(slug: \"kim" + literal + "\") { id } }", null));
+            assertThat(json.getString("errors[0].message"), containsString("a lone UTF-16 surrogate"));
+            assertThat(json.getString("errors[0].message"), containsString("line 1, column 1"));
+        }
+    }
+
+    @Test
+    void aSubscriptionOverWebSocketIsCheckedTheSameWay() throws Exception {
+        try (GraphQlSocket socket = GraphQlSocket.subscribe(endpoint,
+                "subscription { statementAdded(filter: {speaker: \"kim\\u0000\"}) { slug } }")) {
+            io.vertx.core.json.JsonObject message = socket.poll(10_000);
+            assertThat(String.valueOf(message), message.getString("type"), is("error"));
+            assertThat(message.encode(), message.getJsonArray("payload").getJsonObject(0)
+                    .getJsonObject("extensions").getString("code"), is("BAD_USER_INPUT"));
+            assertThat(message.encode(), containsString("Argument 'filter' of field 'statementAdded' has an invalid"
+                    + " value at filter.speaker"));
+        }
+    }
+
+    private JsonPath refusedWithoutSql(java.util.function.Supplier<Response> request) {
+        Response[] response = new Response[1];
+        long statements = sqlCounter.count(() -> response[0] = request.get());
+        JsonPath json = new JsonPath(response[0].then().statusCode(200).extract().asString());
+        assertThat(response[0].asString(), json.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(response[0].asString(), json.get("data"), nullValue());
+        assertThat("SQL statements run", statements, is(0L));
+        return json;
     }
 
     private static JsonPath errors(String query, Map<String, Object> variables) {

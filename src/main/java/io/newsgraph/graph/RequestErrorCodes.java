@@ -47,6 +47,8 @@ public class RequestErrorCodes implements EventingService {
     private static final Pattern ENUM = Pattern.compile("enum '(\\w+)'");
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[[^\\]]*\\]'?");
     private static final int MAX_MESSAGE = 300;
+    /** graphql-java's parser refusing a {@code \\ud800} escape: text no database can store, as in a variable. */
+    private static final Pattern UNSTORABLE_ESCAPE = Pattern.compile("Leading surrogate|Trailing surrogate");
     private static final Pattern STRING_VALUE = Pattern.compile("'?StringValue\\{value='([^']*)'\\}'?");
     private static final Pattern OTHER_VALUE = Pattern.compile(
             "'?(?:(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)\\}|EnumValue\\{name='(\\w+)'\\})'?");
@@ -62,6 +64,7 @@ public class RequestErrorCodes implements EventingService {
         // one chain, not a chain in a chain: every field of every request passes through each link
         List<Instrumentation> chain = new ArrayList<>(smallRye instanceof ChainedInstrumentation chained
                 ? chained.getInstrumentations() : List.of(smallRye));
+        chain.add(new TextCheck());
         chain.add(new Coding());
         return builder.instrumentation(new ChainedInstrumentation(chain));
     }
@@ -127,7 +130,8 @@ public class RequestErrorCodes implements EventingService {
             return INTERNAL; // the server broke its own schema's promise
         }
         if (type == ErrorType.InvalidSyntax) {
-            return "GRAPHQL_PARSE_FAILED";
+            return UNSTORABLE_ESCAPE.matcher(String.valueOf(error.getMessage())).find() ? "BAD_USER_INPUT"
+                    : "GRAPHQL_PARSE_FAILED";
         }
         if (type == ErrorType.ValidationError) {
             return error instanceof ValidationError && !executed ? "GRAPHQL_VALIDATION_FAILED" : "BAD_USER_INPUT";

@@ -7,6 +7,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.language.SourceLocation;
+import io.newsgraph.graph.TextCheck;
 import io.newsgraph.limits.QueryAnalyzer;
 import io.newsgraph.limits.QueryCost;
 import io.newsgraph.limits.QueryLimits;
@@ -97,7 +98,9 @@ public class DocumentGuard {
                     + " tokens. Send a smaller query."));
             return;
         } catch (InvalidSyntaxException e) {
-            reject(ctx, syntaxError(e));
+            String unstorable = TextCheck.unparsable(request.query(), e);
+            reject(ctx, unstorable == null ? syntaxError(e)
+                    : withLocation(GraphQlErrors.error("BAD_USER_INPUT", unstorable), e));
             return;
         }
         ctx.put(DOCUMENT, document);
@@ -111,13 +114,17 @@ public class DocumentGuard {
     }
 
     private static JsonObject syntaxError(InvalidSyntaxException e) {
+        JsonObject error = GraphQlErrors.error("GRAPHQL_PARSE_FAILED", "Syntax error: " + e.getMessage());
+        error.getJsonObject("extensions").put("classification", "InvalidSyntax");
+        return withLocation(error, e);
+    }
+
+    private static JsonObject withLocation(JsonObject error, InvalidSyntaxException e) {
         JsonArray locations = new JsonArray();
         SourceLocation location = e.getLocation();
         if (location != null) {
             locations.add(new JsonObject().put("line", location.getLine()).put("column", location.getColumn()));
         }
-        JsonObject error = GraphQlErrors.error("GRAPHQL_PARSE_FAILED", "Syntax error: " + e.getMessage());
-        error.getJsonObject("extensions").put("classification", "InvalidSyntax");
         return error.put("locations", locations);
     }
 

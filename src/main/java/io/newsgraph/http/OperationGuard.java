@@ -14,6 +14,7 @@ import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 import io.newsgraph.graph.RequestErrorCodes;
+import io.newsgraph.graph.TextCheck;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -174,6 +175,9 @@ public class OperationGuard {
                 }
                 errors.add(error);
             }
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(TextCheck.errors(request.query(), document, request.variables()));
         }
         JsonArray answer = new JsonArray();
         for (GraphQLError error : errors) {
