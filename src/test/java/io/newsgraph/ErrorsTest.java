@@ -87,7 +87,53 @@ class ErrorsTest {
         JsonPath text = errors(page, Map.of("n", "ten"));
         assertThat(text.getList("errors"), hasSize(1));
         assertThat(text.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
-        assertThat(text.getString("errors[0].message"), containsString("at n: expected an integer, got 'ten'"));
+        assertThat(text.getString("errors[0].message"), containsString("at n: expected an Int, a whole number from"
+                + " -2147483648 to 2147483647, got 'ten'"));
+    }
+
+    @Test
+    void anIntBeyond32BitsIsBadUserInputNamingTheArgumentAndTheRange() {
+        String range = "an Int is a whole number from -2147483648 to 2147483647";
+        for (String n : new String[] {"2147483648", "-2147483649", "4294967297"}) {
+            JsonPath literal = errors("{ actors(first: " + n + ") { totalCount } }", null);
+            assertThat(n, literal.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+            assertThat(literal.getString("errors[0].message"), is("argument 'first' with value " + n
+                    + " is not a valid 'Int': " + range));
+            assertThat(literal.get("data"), nullValue());
+            JsonPath variable = errors("query($n: Int) { actors(first: $n) { totalCount } }",
+                    Map.of("n", Long.parseLong(n)));
+            assertThat(n, variable.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+            assertThat(variable.getString("errors[0].message"), is("Variable 'n' has an invalid value at n: expected"
+                    + " an Int, a whole number from -2147483648 to 2147483647, got " + n));
+        }
+        given().contentType("application/json").accept("application/graphql-response+json")
+                .body(Map.of("query", "{ actors(first: 2147483648) { totalCount } }")).post("/graphql").then()
+                .statusCode(400).body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", is("argument 'first' with value 2147483648 is not a valid 'Int': " + range));
+        JsonPath nested = errors("{ events(filter: {troops: {gte: 99999999999}}) { totalCount } }", null);
+        assertThat(nested.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(nested.getString("errors[0].message"), is("argument 'filter.troops.gte' with value 99999999999"
+                + " is not a valid 'Int': " + range));
+        JsonPath fraction = errors("query($n: Int) { actors(first: $n) { totalCount } }", Map.of("n", 1.5));
+        assertThat(fraction.getString("errors[0].message"), containsString("at n: expected an Int"));
+        JsonPath lowest = errors("{ actors(first: -2147483648) { totalCount } }", null);
+        assertThat(lowest.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(lowest.getString("errors[0].message"), containsString("got -2147483648"));
+    }
+
+    @Test
+    void aDateOrDateTimeLiteralThatDoesNotParseNamesItsPlaceAndForm() {
+        JsonPath date = errors("{ statements(filter: {madeOn: {gte: \"2024-13-01\"}}) { totalCount } }", null);
+        assertThat(date.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(date.getString("errors[0].message"), is("argument 'filter.madeOn.gte' with value \"2024-13-01\" is"
+                + " not a valid 'Date': a date is YYYY-MM-DD"));
+        JsonPath number = errors("{ statements(filter: {madeOn: {gte: 2024}}) { totalCount } }", null);
+        assertThat(number.getString("errors[0].message"), is("argument 'filter.madeOn.gte' with value 2024 is not a"
+                + " valid 'Date': a date is YYYY-MM-DD"));
+        JsonPath dateTime = errors("{ statements(asOf: 5) { totalCount } }", null);
+        assertThat(dateTime.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(dateTime.getString("errors[0].message"), is("argument 'asOf' with value 5 is not a valid"
+                + " 'DateTime': write e.g. 2024-11-05T09:30:00Z"));
     }
 
     @Test
@@ -153,6 +199,10 @@ class ErrorsTest {
         JsonPath getVariable = refusedWithoutSql(() -> given().queryParam("query", bySlug)
                 .queryParam("variables", "{\"s\": \"kim\\u0000\"}").get("/graphql"));
         assertThat(getVariable.getString("errors[0].message"), containsString("Variable 's' has an invalid value"));
+        given().contentType("application/json").accept("application/graphql-response+json")
+                .body(Map.of("query", bySlug, "variables", Map.of("s", "kim\u0000"))).post("/graphql").then()
+                .statusCode(400).body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", startsWith("Variable 's' has an invalid value at s: a NUL"));
     }
 
     @Test

@@ -157,7 +157,7 @@ public final class TextCheck implements Instrumentation {
 
     private static GraphQLError error(String message, SourceLocation location) {
         GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError().message(message)
-                .errorType(ErrorType.ValidationError).extensions(Map.of("code", "BAD_USER_INPUT"));
+                .errorType(ErrorType.ValidationError).extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name()));
         return (location == null ? error : error.location(location)).build();
     }
 }

@@ -1,5 +1,7 @@
 package io.newsgraph.ingest;
 
+import static io.newsgraph.graph.ErrorCode.VALIDATION;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,9 +47,9 @@ public final class BundleReader {
         try {
             return MAPPER.readValue(json, Bundle.class);
         } catch (JsonMappingException e) {
-            throw new IngestException(List.of(new IngestProblem(path(e), "VALIDATION", message(e))));
+            throw new IngestException(List.of(new IngestProblem(path(e), VALIDATION.name(), message(e))));
         } catch (JsonProcessingException e) {
-            throw new IngestException(List.of(new IngestProblem("", "VALIDATION",
+            throw new IngestException(List.of(new IngestProblem("", VALIDATION.name(),
                     "not valid JSON: " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundle", e);
