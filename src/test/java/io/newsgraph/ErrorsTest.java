@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -172,10 +173,10 @@ class ErrorsTest {
     @Test
     void textNoDatabaseCanStoreIsBadUserInputWithItsPlaceBeforeAnySqlRuns() {
         String bySlug = "query($s: String!) { actor(slug: $s) { id } }";
-        JsonPath variable = refusedWithoutSql(() -> Gql.post(bySlug, Map.of("s", "kim\u0000")));
+        JsonPath variable = refused(() -> Gql.post(bySlug, Map.of("s", "kim\u0000")));
         assertThat(variable.getString("errors[0].message"), is("Variable 's' has an invalid value at s: a NUL"
                 + " character (\\u0000) at character 3, which stored text cannot hold: remove it"));
-        JsonPath nested = refusedWithoutSql(() -> Gql.post("query($f: StatementFilter) { statements(filter: $f)"
+        JsonPath nested = refused(() -> Gql.post("query($f: StatementFilter) { statements(filter: $f)"
                 + " { totalCount } }", Map.of("f", Map.of("speakerIn", List.of("kim", "x\udc00y")))));
         assertThat(nested.getString("errors[0].message"), is("Variable 'f' has an invalid value at f.speakerIn[1]:"
                 + " a lone UTF-16 surrogate (\\udc00, a low one with no high one before it) at character 1, which"
@@ -183,20 +184,20 @@ class ErrorsTest {
 
         // a \\u0000 escape in the document and a NUL written raw into it (a JSON escape in the body) alike
         for (String literal : new String[] {"\\u0000", "\u0000"}) {
-            JsonPath json = refusedWithoutSql(() -> Gql.post("{\n  actor(slug: \"kim" + literal + "\") { id } }", null));
+            JsonPath json = refused(() -> Gql.post("{\n  actor(slug: \"kim" + literal + "\") { id } }", null));
             assertThat(json.getString("errors[0].message"), startsWith("Argument 'slug' of field 'actor' has an"
                     + " invalid value at slug (line 2, column 15): a NUL character"));
             assertThat(json.getInt("errors[0].locations[0].line"), is(2));
             assertThat(json.getInt("errors[0].locations[0].column"), is(15));
         }
-        JsonPath inFilter = refusedWithoutSql(() -> Gql.post(
+        JsonPath inFilter = refused(() -> Gql.post(
                 "{ statements(filter: {or: [{speaker: \"kim\"}, {speaker: \"x\\u0000\"}]}) { totalCount } }", null));
         assertThat(inFilter.getString("errors[0].message"), startsWith("Argument 'filter' of field 'statements' has"
                 + " an invalid value at filter.or[1].speaker (line 1, column 56): a NUL character"));
-        JsonPath byGet = refusedWithoutSql(() -> given().queryParam("query", "{ actor(slug: \"kim\\u0000\") { id } }")
+        JsonPath byGet = refused(() -> given().queryParam("query", "{ actor(slug: \"kim\\u0000\") { id } }")
                 .get("/graphql"));
         assertThat(byGet.getString("errors[0].message"), containsString("at slug (line 1, column "));
-        JsonPath getVariable = refusedWithoutSql(() -> given().queryParam("query", bySlug)
+        JsonPath getVariable = refused(() -> given().queryParam("query", bySlug)
                 .queryParam("variables", "{\"s\": \"kim\\u0000\"}").get("/graphql"));
         assertThat(getVariable.getString("errors[0].message"), containsString("Variable 's' has an invalid value"));
         given().contentType("application/json").accept("application/graphql-response+json")
@@ -208,7 +209,7 @@ class ErrorsTest {
     @Test
     void aLoneSurrogateEscapedOrRawInTheDocumentIsBadUserInputToo() {
         for (String literal : new String[] {"\\ud800", "\ud800"}) {
-            JsonPath json = refusedWithoutSql(() -> Gql.post("{ actor(slug: \"kim" + literal + "\") { id } }", null));
+            JsonPath json = refused(() -> Gql.post("{ actor(slug: \"kim" + literal + "\") { id } }", null));
             assertThat(json.getString("errors[0].message"), containsString("a lone UTF-16 surrogate"));
             assertThat(json.getString("errors[0].message"), containsString("line 1, column 1"));
         }
@@ -227,14 +228,9 @@ class ErrorsTest {
         }
     }
 
-    private JsonPath refusedWithoutSql(java.util.function.Supplier<Response> request) {
-        Response[] response = new Response[1];
-        long statements = sqlCounter.count(() -> response[0] = request.get());
-        JsonPath json = new JsonPath(response[0].then().statusCode(200).extract().asString());
-        assertThat(response[0].asString(), json.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
-        assertThat(response[0].asString(), json.get("data"), nullValue());
-        assertThat("SQL statements run", statements, is(0L));
-        return json;
+
+    private JsonPath refused(Supplier<Response> request) {
+        return sqlCounter.refusedBeforeSql(request);
     }
 
     private static JsonPath errors(String query, Map<String, Object> variables) {

@@ -45,6 +45,31 @@ public final class StoredText {
      * {@code path} written as the API writes places: {@code bundle.sources[0].text}.
      */
     public static Misplaced find(Object value, String path) {
+        return holdsFlaw(value) ? place(value, path) : null; // places are spelled out only for a flaw
+    }
+
+    private static boolean holdsFlaw(Object value) {
+        if (value instanceof String text) {
+            return flaw(text) != null;
+        }
+        if (value instanceof Map<?, ?> fields) {
+            for (Map.Entry<?, ?> field : fields.entrySet()) {
+                if (holdsFlaw(String.valueOf(field.getKey())) || holdsFlaw(field.getValue())) {
+                    return true;
+                }
+            }
+        }
+        if (value instanceof List<?> items) {
+            for (Object item : items) {
+                if (holdsFlaw(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Misplaced place(Object value, String path) {
         if (value instanceof String text) {
             Flaw flaw = flaw(text);
             return flaw == null ? null : new Misplaced(path, flaw);
@@ -56,7 +81,7 @@ public final class StoredText {
                 if (inName != null) {
                     return new Misplaced(path + " (a field name)", inName);
                 }
-                Misplaced found = find(field.getValue(), path + "." + name);
+                Misplaced found = place(field.getValue(), path + "." + name);
                 if (found != null) {
                     return found;
                 }
@@ -64,7 +89,7 @@ public final class StoredText {
         }
         if (value instanceof List<?> items) {
             for (int i = 0; i < items.size(); i++) {
-                Misplaced found = find(items.get(i), path + "[" + i + "]");
+                Misplaced found = place(items.get(i), path + "[" + i + "]");
                 if (found != null) {
                     return found;
                 }

@@ -25,7 +25,6 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.smallrye.graphql.spi.EventingService;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -48,8 +47,8 @@ public class StrictScalars implements EventingService {
     static final String DATE_TIME = "write e.g. 2024-11-05T09:30:00Z";
     /** What each checked scalar should look like, by name. */
     static final Map<String, String> FORMS = Map.of("Int", INT, "Date", DATE, "DateTime", DATE_TIME);
-    private static final BigInteger MIN = BigInteger.valueOf(Integer.MIN_VALUE);
-    private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final Pattern DIGITS = Pattern.compile("-?\\d+");
 
     @Override
@@ -105,11 +104,9 @@ public class StrictScalars implements EventingService {
         } catch (NumberFormatException e) {
             return false; // NaN, Infinity
         }
-        if (number == null || number.stripTrailingZeros().scale() > 0) {
-            return false;
-        }
-        BigInteger whole = number.toBigInteger();
-        return whole.compareTo(MIN) >= 0 && whole.compareTo(MAX) <= 0;
+        // the range first: 1e1000000 is cheap to compare, not to make whole
+        return number != null && number.compareTo(MIN) >= 0 && number.compareTo(MAX) <= 0
+                && number.stripTrailingZeros().scale() <= 0;
     }
 
     public static boolean isDate(Object value) {

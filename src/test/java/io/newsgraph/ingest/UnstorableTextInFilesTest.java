@@ -31,7 +31,8 @@ class UnstorableTextInFilesTest {
         assertThat(nul.code(), is("VALIDATION"));
         assertThat(nul.message(), is("the text has a NUL character (\\u0000) at character 1, which stored text cannot"
                 + " hold: remove it"));
-        IngestProblem high = problem("{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim \\ud800\", \"kind\": \"PERSON\"}]}");
+        IngestProblem high = problem("{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim \\ud800\","
+                + " \"kind\": \"PERSON\"}]}");
         assertThat(high.path(), is("actors[0].name"));
         assertThat(high.message(), containsString("a lone UTF-16 surrogate (\\ud800, a high one with no low one"));
         IngestProblem inList = problem("{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim\", \"kind\": \"PERSON\","
