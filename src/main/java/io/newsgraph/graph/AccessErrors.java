@@ -70,17 +70,15 @@ public class AccessErrors {
         return allowed == null ? "editor" : String.join(" or ", Arrays.asList(allowed.value()));
     }
 
-    @io.smallrye.graphql.api.ErrorCode("UNAUTHENTICATED")
     public static class UnauthenticatedException extends ApiException {
         UnauthenticatedException(String message) {
-            super(message);
+            super(ErrorCode.UNAUTHENTICATED, message);
         }
     }
 
-    @io.smallrye.graphql.api.ErrorCode("FORBIDDEN")
     public static class AccessDeniedException extends ApiException {
         AccessDeniedException(String message) {
-            super(message);
+            super(ErrorCode.FORBIDDEN, message);
         }
     }
 }

@@ -1,9 +1,6 @@
 package io.newsgraph.graph;
 
-import graphql.ErrorClassification;
-import graphql.ErrorType;
 import graphql.GraphQLError;
-import graphql.language.SourceLocation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.LinkedHashMap;
@@ -15,11 +12,11 @@ import java.util.stream.Collectors;
  * A rejected write with every problem found. Being a {@link GraphQLError} lets it contribute
  * {@code extensions.problems} (and the code, which depends on the problems) to the GraphQL error.
  */
-public abstract class ProblemsException extends ApiException implements GraphQLError {
+public abstract class ProblemsException extends ApiException {
     private final List<Problem> problems;
 
     protected ProblemsException(String what, List<Problem> problems) {
-        super(what + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "): "
+        super(code(problems), what + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "): "
                 + problems.stream().limit(20).map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
                         .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
@@ -30,10 +27,10 @@ public abstract class ProblemsException extends ApiException implements GraphQLE
     }
 
     /** NOT_FOUND or CONFLICT when every problem is of that kind, otherwise VALIDATION. */
-    public String code() {
-        List<String> codes = problems.stream().map(Problem::code).distinct().toList();
-        return codes.size() == 1 && (codes.get(0).equals("NOT_FOUND") || codes.get(0).equals("CONFLICT"))
-                ? codes.get(0) : "VALIDATION";
+    private static ErrorCode code(List<Problem> problems) {
+        List<ErrorCode> codes = problems.stream().map(p -> ErrorCode.of(p.code())).distinct().toList();
+        return codes.size() == 1 && (codes.get(0) == ErrorCode.NOT_FOUND || codes.get(0) == ErrorCode.CONFLICT)
+                ? codes.get(0) : ErrorCode.VALIDATION;
     }
 
     @Override
@@ -42,18 +39,8 @@ public abstract class ProblemsException extends ApiException implements GraphQLE
         problems.forEach(p -> list.add(Json.createObjectBuilder()
                 .add("path", p.path()).add("code", p.code()).add("message", p.message())));
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", Json.createValue(code()));
+        extensions.put("code", code().name());
         extensions.put("problems", list.build());
         return extensions;
-    }
-
-    @Override
-    public List<SourceLocation> getLocations() {
-        return null;
-    }
-
-    @Override
-    public ErrorClassification getErrorType() {
-        return ErrorType.DataFetchingException;
     }
 }

@@ -1,5 +1,10 @@
 package io.newsgraph.graph;
 
+import static io.newsgraph.graph.ErrorCode.BAD_USER_INPUT;
+import static io.newsgraph.graph.ErrorCode.GRAPHQL_PARSE_FAILED;
+import static io.newsgraph.graph.ErrorCode.GRAPHQL_VALIDATION_FAILED;
+import static io.newsgraph.graph.ErrorCode.INTERNAL_SERVER_ERROR;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionInput;
@@ -12,6 +17,8 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLSchema;
@@ -38,15 +45,17 @@ import org.jboss.logging.MDC;
  * "wrongly returned a null value" error that follows it on a non-null field is dropped (the value was wrong, not the
  * code). An exception that is no {@link ApiException} (a bug, the database gone) is INTERNAL_SERVER_ERROR with the
  * request id, never SmallRye's "System error" with a code made of a Java class name, and is logged with its stack
- * trace, which SmallRye would not log. Registered through {@code META-INF/services}, next to SmallRye's own
- * instrumentation.
+ * trace, which SmallRye would not log; so is any error whose code is not an {@link ErrorCode}. Registered through
+ * {@code META-INF/services}; it adds {@link TextCheck} and its own instrumentation to SmallRye's chain.
  */
 public class RequestErrorCodes implements EventingService {
     private static final Logger LOG = Logger.getLogger(RequestErrorCodes.class);
-    private static final String INTERNAL = "INTERNAL_SERVER_ERROR";
     private static final Pattern ENUM = Pattern.compile("enum '(\\w+)'");
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[[^\\]]*\\]'?");
     private static final int MAX_MESSAGE = 300;
+    private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation error \\([^)]*\\) : ");
+    /** graphql-java's parser refusing a {@code \\ud800} escape: text no database can store, as in a variable. */
+    private static final Pattern UNSTORABLE_ESCAPE = Pattern.compile("Leading surrogate|Trailing surrogate");
     private static final Pattern STRING_VALUE = Pattern.compile("'?StringValue\\{value='([^']*)'\\}'?");
     private static final Pattern OTHER_VALUE = Pattern.compile(
             "'?(?:(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)\\}|EnumValue\\{name='(\\w+)'\\})'?");
@@ -62,6 +71,7 @@ public class RequestErrorCodes implements EventingService {
         // one chain, not a chain in a chain: every field of every request passes through each link
         List<Instrumentation> chain = new ArrayList<>(smallRye instanceof ChainedInstrumentation chained
                 ? chained.getInstrumentations() : List.of(smallRye));
+        chain.add(new TextCheck());
         chain.add(new Coding());
         return builder.instrumentation(new ChainedInstrumentation(chain));
     }
@@ -70,12 +80,12 @@ public class RequestErrorCodes implements EventingService {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            List<String> codes = result.getErrors().stream().map(e -> code(e, result.isDataPresent())).toList();
+            List<ErrorCode> codes = result.getErrors().stream().map(e -> code(e, result.isDataPresent())).toList();
             if (codes.stream().allMatch(Objects::isNull)) {
                 return CompletableFuture.completedFuture(result);
             }
             ExecutionInput input = parameters.getExecutionInput();
-            VariablePath.Misfit misfit = codes.contains("BAD_USER_INPUT") ? VariablePath.of(input.getQuery(),
+            VariablePath.Misfit misfit = codes.contains(BAD_USER_INPUT) ? VariablePath.of(input.getQuery(),
                     input.getOperationName(), input.getVariables(), parameters.getSchema()) : null;
             Set<List<Object>> badArguments = result.getErrors().stream()
                     .filter(e -> result.isDataPresent() && e instanceof ValidationError v && v.getQueryPath() != null)
@@ -84,12 +94,12 @@ public class RequestErrorCodes implements EventingService {
             int internal = 0;
             for (int i = 0; i < codes.size(); i++) {
                 GraphQLError error = result.getErrors().get(i);
-                String code = codes.get(i);
+                ErrorCode code = codes.get(i);
                 if (error.getErrorType() == ErrorType.NullValueInNonNullableField && error.getPath() != null
                         && badArguments.contains(error.getPath())) {
                     continue;
                 }
-                if (INTERNAL.equals(code)) {
+                if (code == INTERNAL_SERVER_ERROR) {
                     errors.add(internalError(error, internal++));
                 } else {
                     errors.add(code == null ? error : coded(error, code, misfit, parameters.getSchema()));
@@ -105,32 +115,42 @@ public class RequestErrorCodes implements EventingService {
      */
     public static GraphQLError requestError(GraphQLError error, String query, String operationName,
             Map<String, Object> variables, GraphQLSchema schema) {
-        String code = code(error, false);
-        if (code == null || code.equals(INTERNAL)) {
+        ErrorCode code = code(error, false);
+        if (code == null || code == INTERNAL_SERVER_ERROR) {
             return error;
         }
-        VariablePath.Misfit misfit = code.equals("BAD_USER_INPUT")
+        VariablePath.Misfit misfit = code == BAD_USER_INPUT
                 ? VariablePath.of(query, operationName, variables, schema) : null;
         return coded(error, code, misfit, schema);
     }
 
-    /** The code this error lacks, or null when it has one or is not a request error. */
-    static String code(GraphQLError error, boolean executed) {
+    /**
+     * The code this error lacks (or has wrong: not an {@link ErrorCode}), or null when it has its code or is not a
+     * request error.
+     */
+    static ErrorCode code(GraphQLError error, boolean executed) {
         if (error instanceof ExceptionWhileDataFetching failed) {
-            return internal(failed.getException()) ? INTERNAL : null;
+            Throwable exception = failed.getException();
+            if (exception instanceof CoercingParseLiteralException
+                    || exception instanceof CoercingParseValueException) {
+                return BAD_USER_INPUT; // SmallRye converting an argument: "System error", code coercing-parse-literal
+            }
+            return internal(exception) ? INTERNAL_SERVER_ERROR : null;
         }
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
-            return null;
+            return ErrorCode.of(error.getExtensions().get("code")) == null ? INTERNAL_SERVER_ERROR : null;
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.NullValueInNonNullableField) {
-            return INTERNAL; // the server broke its own schema's promise
+            return INTERNAL_SERVER_ERROR; // the server broke its own schema's promise
         }
         if (type == ErrorType.InvalidSyntax) {
-            return "GRAPHQL_PARSE_FAILED";
+            return UNSTORABLE_ESCAPE.matcher(String.valueOf(error.getMessage())).find() ? BAD_USER_INPUT
+                    : GRAPHQL_PARSE_FAILED;
         }
         if (type == ErrorType.ValidationError) {
-            return error instanceof ValidationError && !executed ? "GRAPHQL_VALIDATION_FAILED" : "BAD_USER_INPUT";
+            return error instanceof ValidationError && !executed && scalarForm(error.getMessage()) == null
+                    ? GRAPHQL_VALIDATION_FAILED : BAD_USER_INPUT;
         }
         return null;
     }
@@ -150,13 +170,14 @@ public class RequestErrorCodes implements EventingService {
         return GraphqlErrorBuilder.newError().message("Internal error: the server could not resolve this field. It is"
                 + " logged" + (requestId == null ? "" : " under request id " + requestId) + "; retry later, and report"
                 + " it if it persists.").locations(error.getLocations()).path(error.getPath())
-                .errorType(ErrorType.DataFetchingException).extensions(Map.of("code", INTERNAL)).build();
+                .errorType(ErrorType.DataFetchingException).extensions(Map.of("code", INTERNAL_SERVER_ERROR.name()))
+                .build();
     }
 
-    private static GraphQLError coded(GraphQLError error, String code, VariablePath.Misfit misfit,
+    private static GraphQLError coded(GraphQLError error, ErrorCode code, VariablePath.Misfit misfit,
             GraphQLSchema schema) {
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", code);
+        extensions.put("code", code.name());
         if (error instanceof ValidationError validation) {
             extensions.put("validationErrorType", String.valueOf(validation.getValidationErrorType()));
             if (validation.getQueryPath() != null) {
@@ -166,7 +187,10 @@ public class RequestErrorCodes implements EventingService {
         if (error.getExtensions() != null) {
             error.getExtensions().forEach(extensions::putIfAbsent);
         }
-        String message = code.equals("BAD_USER_INPUT") ? badInput(error.getMessage(), misfit) : error.getMessage();
+        // SmallRye words an exception it does not show as "System error"
+        String message = error instanceof ExceptionWhileDataFetching failed ? failed.getException().getMessage()
+                : error.getMessage();
+        message = code == BAD_USER_INPUT ? badInput(message, misfit) : message;
         return GraphqlErrorBuilder.newError().message(withEnumValues(readable(message), schema))
                 .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
                 .extensions(extensions).build();
@@ -191,10 +215,23 @@ public class RequestErrorCodes implements EventingService {
     static String readable(String message) {
         String plain = STRING_VALUE.matcher(String.valueOf(message)).replaceAll("\"$1\"");
         plain = OTHER_VALUE.matcher(plain).replaceAll("$1$2");
+        String form = scalarForm(plain);
+        if (form != null) { // "Validation error (WrongType@[actors]) : argument 'first' with value ... - form"
+            return VALIDATION_PREFIX.matcher(plain).replaceFirst("").replace(" - " + form, ": " + form);
+        }
         if (plain.endsWith("is not a valid 'Date'")) {
             return plain + ": a date is YYYY-MM-DD";
         }
         return plain.endsWith("is not a valid 'DateTime'") ? plain + ": write e.g. 2024-11-05T09:30:00Z" : plain;
+    }
+
+    /**
+     * The form of a scalar value that {@link StrictScalars} refused (a value of the right kind that the type cannot
+     * hold, so bad input rather than a document that does not validate), or null.
+     */
+    private static String scalarForm(String message) {
+        return StrictScalars.FORMS.values().stream().filter(form -> String.valueOf(message).endsWith(" - " + form))
+                .findFirst().orElse(null);
     }
 
     /** "... enum 'Stance' ..." gains the values the enum allows, so the client can fix the value without the docs. */

@@ -15,8 +15,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.idl.TypeUtil;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,12 +124,10 @@ final class VariablePath {
 
     private static Misfit scalarMisfit(GraphQLScalarType scalar, Object value, String path) {
         String expected = switch (scalar.getName()) {
-            case "Date" -> parses(value, LocalDate::parse) ? null : "a date, YYYY-MM-DD";
-            case "DateTime" -> parses(value, DateTimeFormatter.ISO_DATE_TIME::parse) ? null
-                    : "a date and time, e.g. 2024-11-05T09:30:00Z";
-            case "Int" -> value instanceof Number n ? n.doubleValue() == Math.rint(n.doubleValue())
-                    && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE ? null : "an integer"
-                    : value instanceof String s && s.matches("-?\\d{1,9}") ? null : "an integer";
+            case "Date" -> StrictScalars.isDate(value) ? null : "a date, YYYY-MM-DD";
+            case "DateTime" -> StrictScalars.isDateTime(value) ? null : "a date and time, e.g. 2024-11-05T09:30:00Z";
+            case "Int" -> StrictScalars.isInt(value) ? null : "an Int, a whole number from " + Integer.MIN_VALUE
+                    + " to " + Integer.MAX_VALUE;
             case "Float" -> value instanceof Number || parses(value, Double::parseDouble) ? null : "a number";
             case "Boolean" -> value instanceof Boolean ? null : "true or false";
             case "String" -> value instanceof String ? null : "a string";

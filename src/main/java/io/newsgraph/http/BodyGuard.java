@@ -1,5 +1,6 @@
 package io.newsgraph.http;
 
+import io.newsgraph.graph.ErrorCode;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -35,7 +36,7 @@ public class BodyGuard {
 
     private void tooLarge(RoutingContext ctx) {
         if (ctx.statusCode() == 413) {
-            GraphQlErrors.transportError(ctx, 413, "PAYLOAD_TOO_LARGE",
+            GraphQlErrors.transportError(ctx, 413, ErrorCode.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + maxBodyBytes + " bytes");
         } else {
             ctx.next();
@@ -45,7 +46,7 @@ public class BodyGuard {
     private void refuseBatches(RoutingContext ctx) {
         if (ctx.request().method() == HttpMethod.POST && ctx.body().length() > 0
                 && ctx.body().asString().stripLeading().startsWith("[")) {
-            GraphQlErrors.transportError(ctx, 400, "BATCHING_NOT_SUPPORTED",
+            GraphQlErrors.transportError(ctx, 400, ErrorCode.BATCHING_NOT_SUPPORTED,
                     "Batched requests are not supported: send one operation per request");
             return;
         }

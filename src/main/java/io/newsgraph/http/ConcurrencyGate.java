@@ -2,6 +2,7 @@ package io.newsgraph.http;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsgraph.graph.ErrorCode;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -70,8 +71,8 @@ public class ConcurrencyGate {
             case REFUSED -> {
                 releaseGone();
                 ctx.response().putHeader("Retry-After", "1");
-                GraphQlErrors.transportError(ctx, 503, "OVERLOADED", "The server is busy: " + admission.waiting()
-                        + " requests are already waiting. Retry in a second.");
+                GraphQlErrors.transportError(ctx, 503, ErrorCode.OVERLOADED, "The server is busy: "
+                        + admission.waiting() + " requests are already waiting. Retry in a second.");
             }
         }
     }

@@ -1,5 +1,15 @@
 package io.newsgraph.http;
 
+import static io.newsgraph.graph.ErrorCode.BAD_USER_INPUT;
+import static io.newsgraph.graph.ErrorCode.GRAPHQL_PARSE_FAILED;
+import static io.newsgraph.graph.ErrorCode.GRAPHQL_VALIDATION_FAILED;
+import static io.newsgraph.graph.ErrorCode.MAX_ALIASES_EXCEEDED;
+import static io.newsgraph.graph.ErrorCode.MAX_COST_EXCEEDED;
+import static io.newsgraph.graph.ErrorCode.MAX_DEPTH_EXCEEDED;
+import static io.newsgraph.graph.ErrorCode.MAX_DIRECTIVES_EXCEEDED;
+import static io.newsgraph.graph.ErrorCode.MAX_FIELDS_EXCEEDED;
+import static io.newsgraph.graph.ErrorCode.MAX_TOKENS_EXCEEDED;
+
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -7,6 +17,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.language.SourceLocation;
+import io.newsgraph.graph.TextCheck;
 import io.newsgraph.limits.QueryAnalyzer;
 import io.newsgraph.limits.QueryCost;
 import io.newsgraph.limits.QueryLimits;
@@ -93,31 +104,36 @@ public class DocumentGuard {
         try {
             document = parse(request.query());
         } catch (ParseCancelledException e) {
-            reject(ctx, GraphQlErrors.error("MAX_TOKENS_EXCEEDED", "The document has more than " + limits.maxTokens()
+            reject(ctx, GraphQlErrors.error(MAX_TOKENS_EXCEEDED, "The document has more than " + limits.maxTokens()
                     + " tokens. Send a smaller query."));
             return;
         } catch (InvalidSyntaxException e) {
-            reject(ctx, syntaxError(e));
+            String unstorable = TextCheck.unparsable(request.query(), e);
+            reject(ctx, unstorable == null ? syntaxError(e)
+                    : withLocation(GraphQlErrors.error(BAD_USER_INPUT, unstorable), e));
             return;
         }
         ctx.put(DOCUMENT, document);
-        String violation = violation(analyzer().analyze(document, request.operationName(), request.variables()));
+        JsonObject violation = violation(analyzer().analyze(document, request.operationName(), request.variables()));
         if (violation == null) {
             ctx.next();
         } else {
-            int space = violation.indexOf(' ');
-            reject(ctx, GraphQlErrors.error(violation.substring(0, space), violation.substring(space + 1)));
+            reject(ctx, violation);
         }
     }
 
     private static JsonObject syntaxError(InvalidSyntaxException e) {
+        JsonObject error = GraphQlErrors.error(GRAPHQL_PARSE_FAILED, "Syntax error: " + e.getMessage());
+        error.getJsonObject("extensions").put("classification", "InvalidSyntax");
+        return withLocation(error, e);
+    }
+
+    private static JsonObject withLocation(JsonObject error, InvalidSyntaxException e) {
         JsonArray locations = new JsonArray();
         SourceLocation location = e.getLocation();
         if (location != null) {
             locations.add(new JsonObject().put("line", location.getLine()).put("column", location.getColumn()));
         }
-        JsonObject error = GraphQlErrors.error("GRAPHQL_PARSE_FAILED", "Syntax error: " + e.getMessage());
-        error.getJsonObject("extensions").put("classification", "InvalidSyntax");
         return error.put("locations", locations);
     }
 
@@ -137,32 +153,32 @@ public class DocumentGuard {
         return document;
     }
 
-    /** "CODE message" for the first limit exceeded, or null. */
-    String violation(QueryCost cost) {
+    /** The error for the first limit exceeded, or null. */
+    JsonObject violation(QueryCost cost) {
         if (cost.repeatedDirective() != null) {
-            return "GRAPHQL_VALIDATION_FAILED The directive " + cost.repeatedDirective() + " is given more than once;"
-                    + " a directive may appear once at each place.";
+            return GraphQlErrors.error(GRAPHQL_VALIDATION_FAILED, "The directive " + cost.repeatedDirective()
+                    + " is given more than once; a directive may appear once at each place.");
         }
         if (cost.depth() > limits.maxDepth()) {
-            return "MAX_DEPTH_EXCEEDED The query nests " + cost.depth() + " levels deep; the limit is "
-                    + limits.maxDepth() + ".";
+            return GraphQlErrors.error(MAX_DEPTH_EXCEEDED, "The query nests " + cost.depth()
+                    + " levels deep; the limit is " + limits.maxDepth() + ".");
         }
         if (cost.aliases() > limits.maxAliases()) {
-            return "MAX_ALIASES_EXCEEDED The query uses " + cost.aliases() + " aliases; the limit is "
-                    + limits.maxAliases() + ".";
+            return GraphQlErrors.error(MAX_ALIASES_EXCEEDED, "The query uses " + cost.aliases()
+                    + " aliases; the limit is " + limits.maxAliases() + ".");
         }
         if (cost.fields() > limits.maxFields()) {
-            return "MAX_FIELDS_EXCEEDED The query selects " + cost.fields() + " fields; the limit is "
-                    + limits.maxFields() + ".";
+            return GraphQlErrors.error(MAX_FIELDS_EXCEEDED, "The query selects " + cost.fields()
+                    + " fields; the limit is " + limits.maxFields() + ".");
         }
         if (cost.directives() > limits.maxDirectives()) {
-            return "MAX_DIRECTIVES_EXCEEDED The query uses " + cost.directives() + " directives; the limit is "
-                    + limits.maxDirectives() + ".";
+            return GraphQlErrors.error(MAX_DIRECTIVES_EXCEEDED, "The query uses " + cost.directives()
+                    + " directives; the limit is " + limits.maxDirectives() + ".");
         }
         if (cost.cost() > limits.maxCost()) {
-            return "MAX_COST_EXCEEDED The query could return up to " + cost.cost() + " objects (page sizes multiplied"
-                    + " down the nesting); the limit is " + limits.maxCost() + ". Ask for smaller pages (`first`) or"
-                    + " fewer nested lists.";
+            return GraphQlErrors.error(MAX_COST_EXCEEDED, "The query could return up to " + cost.cost() + " objects"
+                    + " (page sizes multiplied down the nesting); the limit is " + limits.maxCost() + ". Ask for"
+                    + " smaller pages (`first`) or fewer nested lists.");
         }
         return null;
     }

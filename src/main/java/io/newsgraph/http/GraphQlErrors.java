@@ -1,5 +1,6 @@
 package io.newsgraph.http;
 
+import io.newsgraph.graph.ErrorCode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -28,12 +29,12 @@ final class GraphQlErrors {
     }
 
     /** An error of the HTTP exchange itself (method, media type, size, rate): the status says it for every client. */
-    static void transportError(RoutingContext ctx, int status, String code, String message) {
+    static void transportError(RoutingContext ctx, int status, ErrorCode code, String message) {
         send(ctx, status, new JsonArray().add(error(code, message)));
     }
 
-    static JsonObject error(String code, String message) {
-        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
+    static JsonObject error(ErrorCode code, String message) {
+        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code.name()));
     }
 
     private static void send(RoutingContext ctx, int status, JsonArray errors) {

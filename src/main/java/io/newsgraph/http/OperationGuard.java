@@ -13,7 +13,9 @@ import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
+import io.newsgraph.graph.ErrorCode;
 import io.newsgraph.graph.RequestErrorCodes;
+import io.newsgraph.graph.TextCheck;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -65,7 +67,7 @@ public class OperationGuard {
         }
         GraphQlHttpRequest request = GraphQlHttpRequest.of(ctx);
         if (request.malformed() != null) {
-            GraphQlErrors.transportError(ctx, 400, "BAD_REQUEST", request.malformed());
+            GraphQlErrors.transportError(ctx, 400, ErrorCode.BAD_REQUEST, request.malformed());
             return;
         }
         if (request.query() == null) {
@@ -80,7 +82,7 @@ public class OperationGuard {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = choose(operations, request.operationName());
         if (operation == null) {
-            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("BAD_REQUEST",
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.BAD_REQUEST,
                     request.operationName() == null
                             ? "operationName is required: the document has " + operations.size() + " operations"
                             : "The document has no operation named '" + request.operationName() + "'")));
@@ -93,23 +95,23 @@ public class OperationGuard {
             String hint = "Subscriptions run over WebSocket: connect to /graphql with ws:// (or wss://) and the"
                     + " graphql-transport-ws protocol; GraphiQL and graphql-ws clients do this by themselves";
             GraphQlErrors.requestError(ctx,
-                    new JsonArray().add(GraphQlErrors.error("SUBSCRIPTION_NEEDS_WEBSOCKET", hint)));
+                    new JsonArray().add(GraphQlErrors.error(ErrorCode.SUBSCRIPTION_NEEDS_WEBSOCKET, hint)));
             return;
         }
         if (ctx.request().method() == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader("Allow", "POST");
-            GraphQlErrors.transportError(ctx, 405, "METHOD_NOT_ALLOWED",
+            GraphQlErrors.transportError(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED,
                     "Only queries may be sent with GET; send a " + operation.getOperation().name().toLowerCase(Locale.ROOT)
                             + " with POST");
             return;
         }
         if (!introspection && introspects(document)) {
-            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("INTROSPECTION_DISABLED",
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.INTROSPECTION_DISABLED,
                     "Introspection is disabled on this server")));
             return;
         }
         if (persistedOnly && !persistedOperations.isRegistered(request.query())) {
-            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error("PERSISTED_QUERY_REQUIRED",
+            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.PERSISTED_QUERY_REQUIRED,
                     "This server runs registered operations only: send extensions.persistedQuery.sha256Hash")));
             return;
         }
@@ -174,6 +176,9 @@ public class OperationGuard {
                 }
                 errors.add(error);
             }
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(TextCheck.errors(request.query(), document, request.variables()));
         }
         JsonArray answer = new JsonArray();
         for (GraphQLError error : errors) {

@@ -1,5 +1,6 @@
 package io.newsgraph.http;
 
+import io.newsgraph.graph.ErrorCode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -49,12 +50,13 @@ public class PersistedQueryGuard {
         }
         String hash = String.valueOf(persisted.getValue("sha256Hash")).toLowerCase(java.util.Locale.ROOT);
         if (!SHA256.matcher(hash).matches()) {
-            GraphQlErrors.transportError(ctx, 400, "BAD_REQUEST", "extensions.persistedQuery.sha256Hash must be a SHA-256 in hex");
+            GraphQlErrors.transportError(ctx, 400, ErrorCode.BAD_REQUEST,
+                    "extensions.persistedQuery.sha256Hash must be a SHA-256 in hex");
             return;
         }
         if (request.query() != null) {
             if (!hash.equals(PersistedOperations.sha256(request.query()))) {
-                GraphQlErrors.transportError(ctx, 400, "BAD_REQUEST", "sha256Hash does not match the query");
+                GraphQlErrors.transportError(ctx, 400, ErrorCode.BAD_REQUEST, "sha256Hash does not match the query");
                 return;
             }
             if (!persistedOnly) {
@@ -66,7 +68,8 @@ public class PersistedQueryGuard {
         Optional<String> text = operations.find(hash);
         if (text.isEmpty()) {
             // 200 for every client: APQ clients read this error and resend with the text
-            GraphQlErrors.requestErrorWithStatus(ctx, 200, errors("PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"));
+            GraphQlErrors.requestErrorWithStatus(ctx, 200,
+                    errors(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
             return;
         }
         useQuery(ctx, text.get());
@@ -85,7 +88,7 @@ public class PersistedQueryGuard {
         GraphQlHttpRequest.forget(ctx);
     }
 
-    private static io.vertx.core.json.JsonArray errors(String code, String message) {
+    private static io.vertx.core.json.JsonArray errors(ErrorCode code, String message) {
         return new io.vertx.core.json.JsonArray().add(GraphQlErrors.error(code, message));
     }
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.http;
 
+import io.newsgraph.graph.ErrorCode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class RateLimiter {
             return;
         }
         ctx.response().putHeader("Retry-After", Long.toString(bucket.secondsToNext(now)));
-        GraphQlErrors.transportError(ctx, 429, "RATE_LIMITED",
+        GraphQlErrors.transportError(ctx, 429, ErrorCode.RATE_LIMITED,
                 "Too many requests from this client: at most " + burst + " at once and " + perSecond + " per second");
     }
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.http;
 
+import io.newsgraph.graph.ErrorCode;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,8 +24,8 @@ public class RejectedCredentials {
             return;
         }
         ctx.response().putHeader("WWW-Authenticate", "basic"); // the challenge Quarkus sends
-        GraphQlErrors.transportError(ctx, 401, "UNAUTHENTICATED", "The user name or password is wrong (HTTP basic)."
-                + " Reads need no credentials; writes need a user with role editor (docs/security.md: the packaged"
-                + " application has no users until they are configured).");
+        GraphQlErrors.transportError(ctx, 401, ErrorCode.UNAUTHENTICATED, "The user name or password is wrong"
+                + " (HTTP basic). Reads need no credentials; writes need a user with role editor (docs/security.md:"
+                + " the packaged application has no users until they are configured).");
     }
 }

@@ -1,5 +1,6 @@
 package io.newsgraph.http;
 
+import io.newsgraph.graph.ErrorCode;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -28,7 +29,7 @@ public class TransportGuard {
         HttpMethod method = ctx.request().method();
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
             ctx.response().putHeader("Allow", "GET, POST");
-            GraphQlErrors.transportError(ctx, 405, "METHOD_NOT_ALLOWED",
+            GraphQlErrors.transportError(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED,
                     "Use GET (queries only) or POST for GraphQL requests");
             return;
         }
@@ -36,7 +37,7 @@ public class TransportGuard {
             String header = ctx.request().getHeader("Content-Type");
             String type = mediaType(header);
             if (!accepted(header)) {
-                GraphQlErrors.transportError(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", (type.isEmpty()
+                GraphQlErrors.transportError(ctx, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, (type.isEmpty()
                         ? "A POST needs a Content-Type" : "Content-Type " + type + " is not accepted")
                         + ": send application/json (simple-request types are refused to protect against CSRF)");
                 return;

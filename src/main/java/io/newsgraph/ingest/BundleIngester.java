@@ -1,5 +1,9 @@
 package io.newsgraph.ingest;
 
+import static io.newsgraph.graph.ErrorCode.CONFLICT;
+import static io.newsgraph.graph.ErrorCode.NOT_FOUND;
+import static io.newsgraph.graph.ErrorCode.VALIDATION;
+
 import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.Role;
 import io.newsgraph.event.Estimate;
@@ -21,6 +25,7 @@ import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.Bundle.StopIn;
 import io.newsgraph.ingest.StoredParts.EvidenceOwner;
 import io.newsgraph.graph.EntityIds;
+import io.newsgraph.graph.ErrorCode;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.Via;
@@ -97,10 +102,11 @@ public class BundleIngester {
     private IngestReport run(Bundle bundle, boolean dryRun, Via via) {
         List<IngestProblem> problems = new ArrayList<>();
         if (bundle.format() != null && !Bundle.FORMAT.equals(bundle.format())) {
-            problems.add(new IngestProblem("format", "VALIDATION", "must be '" + Bundle.FORMAT + "' (or left out)"));
+            problems.add(new IngestProblem("format", VALIDATION.name(),
+                    "must be '" + Bundle.FORMAT + "' (or left out)"));
         }
         for (ConstraintViolation<Bundle> violation : validator.validate(bundle)) {
-            problems.add(new IngestProblem(path(violation), "VALIDATION", violation.getMessage()));
+            problems.add(new IngestProblem(path(violation), VALIDATION.name(), violation.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
@@ -195,7 +201,7 @@ public class BundleIngester {
                 SourceIn in = bundle.sourcesOrEmpty().get(i);
                 Source stored = sources.get(in.slug());
                 if (stored != null && !stored.body.equals(in.text())) {
-                    problem("sources[" + i + "].text", "CONFLICT", "source '" + in.slug() + "' is already stored with a"
+                    problem("sources[" + i + "].text", CONFLICT, "source '" + in.slug() + "' is already stored with a"
                             + " different text; sources are immutable so evidence offsets stay valid: use a new slug");
                 }
                 sourceTexts.put(in.slug(), in.text());
@@ -210,7 +216,7 @@ public class BundleIngester {
                 LocationIn in = bundle.locationsOrEmpty().get(i);
                 optionalActor("locations[" + i + "].country", in.country());
                 if (in.parent() != null && !locations.containsKey(in.parent()) && !bundleLocations.contains(in.parent())) {
-                    problem("locations[" + i + "].parent", "NOT_FOUND", "no location '" + in.parent() + "'");
+                    problem("locations[" + i + "].parent", NOT_FOUND, "no location '" + in.parent() + "'");
                 }
             }
             for (int i = 0; i < bundle.rolesOrEmpty().size(); i++) {
@@ -328,7 +334,8 @@ public class BundleIngester {
             }
             for (StopIn stop : stopsOf(in)) {
                 if (!locations.containsKey(stop.location()) && !bundleLocations.contains(stop.location())) {
-                    problem(at + ".locations", "NOT_FOUND", "no location '" + stop.location() + "' in the bundle or the graph");
+                    problem(at + ".locations", NOT_FOUND,
+                            "no location '" + stop.location() + "' in the bundle or the graph");
                 }
             }
             optionalEvent(at + ".follows", in.follows());
@@ -337,15 +344,15 @@ public class BundleIngester {
                 long parties = participantsOf(in).stream().filter(p -> p.role() == ParticipantRole.PARTY)
                         .map(ParticipantIn::actor).distinct().count();
                 if (parties < 2) {
-                    problem(at + ".parties", "VALIDATION", "a cooperation needs at least two parties, got " + parties);
+                    problem(at + ".parties", VALIDATION, "a cooperation needs at least two parties, got " + parties);
                 }
             }
             if (in.startedOn() != null && in.endedOn() != null && in.endedOn().isBefore(in.startedOn())) {
-                problem(at + ".endedOn", "VALIDATION", "must not be before startedOn");
+                problem(at + ".endedOn", VALIDATION, "must not be before startedOn");
             }
             List<EstimateIn> estimates = listOf(in.estimates());
             if (!estimates.isEmpty() && in.kind() != EventKind.DEPLOYMENT) {
-                problem(at + ".estimates", "VALIDATION", "troop estimates belong to DEPLOYMENT events");
+                problem(at + ".estimates", VALIDATION, "troop estimates belong to DEPLOYMENT events");
             }
             for (int j = 0; j < estimates.size(); j++) {
                 optionalActor(at + ".estimates[" + j + "].reportedBy", estimates.get(j).reportedBy());
@@ -360,7 +367,7 @@ public class BundleIngester {
             boolean event = in.subject().event() != null;
             boolean actor = in.subject().actor() != null;
             if (event == actor) {
-                problem(at + ".subject", "VALIDATION", "give exactly one of subject.event or subject.actor");
+                problem(at + ".subject", VALIDATION, "give exactly one of subject.event or subject.actor");
             } else if (event) {
                 optionalEvent(at + ".subject.event", in.subject().event());
             } else {
@@ -368,7 +375,7 @@ public class BundleIngester {
             }
             evidence(at + ".evidence", in.evidence());
             if (in.quote() != null && in.evidence().stream().noneMatch(e -> e.text() != null && e.text().contains(in.quote()))) {
-                problem(at + ".quote", "VALIDATION", "the quote must occur verbatim in the statement's evidence text");
+                problem(at + ".quote", VALIDATION, "the quote must occur verbatim in the statement's evidence text");
             }
         }
 
@@ -378,15 +385,15 @@ public class BundleIngester {
                 String where = at + "[" + j + "]";
                 String slug = sourceSlug(e);
                 if (slug == null) {
-                    problem(where + ".source", "VALIDATION", "name the source: the bundle has "
+                    problem(where + ".source", VALIDATION, "name the source: the bundle has "
                             + bundle.sourcesOrEmpty().size() + " sources");
                     continue;
                 }
                 String text = sourceTexts.get(slug);
                 if (text == null) {
-                    problem(where + ".source", "NOT_FOUND", "no source '" + slug + "' in the bundle or the graph");
+                    problem(where + ".source", NOT_FOUND, "no source '" + slug + "' in the bundle or the graph");
                 } else if (SpanLocator.locate(text, e.text(), e.start()) == null) {
-                    problem(where + ".text", "SPAN_NOT_FOUND", "not found verbatim in source '" + slug + "'"
+                    problem(where + ".text", IngestProblem.SPAN_NOT_FOUND, "not found verbatim in source '" + slug + "'"
                             + (e.start() == null ? "" : " at offset " + e.start()) + ": \"" + abbreviate(e.text()) + "\"."
                             + SpanLocator.hint(text, e.text()));
                 }
@@ -395,7 +402,7 @@ public class BundleIngester {
 
         private void requiredActor(String at, String slug) {
             if (slug != null && !actors.containsKey(slug) && !bundleActors.contains(slug)) {
-                problem(at, "NOT_FOUND", "no actor '" + slug + "' in the bundle or the graph");
+                problem(at, NOT_FOUND, "no actor '" + slug + "' in the bundle or the graph");
             }
         }
 
@@ -405,7 +412,7 @@ public class BundleIngester {
 
         private void optionalEvent(String at, String slug) {
             if (slug != null && !events.containsKey(slug) && !bundleEvents.contains(slug)) {
-                problem(at, "NOT_FOUND", "no event '" + slug + "' in the bundle or the graph");
+                problem(at, NOT_FOUND, "no event '" + slug + "' in the bundle or the graph");
             }
         }
 
@@ -413,10 +420,15 @@ public class BundleIngester {
             Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; i < items.size(); i++) {
                 if (!seen.add(slug.apply(items.get(i)))) {
-                    problem(list + "[" + i + "]" + (list.equals("roles") ? "" : ".slug"), "VALIDATION", "'" + slug.apply(items.get(i))
+                    problem(list + "[" + i + "]" + (list.equals("roles") ? "" : ".slug"), VALIDATION,
+                            "'" + slug.apply(items.get(i))
                             + "' appears twice in " + list);
                 }
             }
+        }
+
+        private void problem(String path, ErrorCode code, String message) {
+            problem(path, code.name(), message);
         }
 
         private void problem(String path, String code, String message) {

@@ -1,15 +1,23 @@
 package io.newsgraph.ingest;
 
+import static io.newsgraph.graph.ErrorCode.VALIDATION;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsgraph.graph.StoredText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -27,6 +35,7 @@ public final class BundleReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(new SimpleModule().addDeserializer(String.class, new StorableString()))
             .build();
 
     private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z]+\\.){2,}(?:\\w+\\$)?(\\w+)");
@@ -38,12 +47,29 @@ public final class BundleReader {
         try {
             return MAPPER.readValue(json, Bundle.class);
         } catch (JsonMappingException e) {
-            throw new IngestException(List.of(new IngestProblem(path(e), "VALIDATION", message(e))));
+            throw new IngestException(List.of(new IngestProblem(path(e), VALIDATION.name(), message(e))));
         } catch (JsonProcessingException e) {
-            throw new IngestException(List.of(new IngestProblem("", "VALIDATION",
+            throw new IngestException(List.of(new IngestProblem("", VALIDATION.name(),
                     "not valid JSON: " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundle", e);
+        }
+    }
+
+    /** A string as Jackson reads it, refused (with its path) when no database could store it as it is. */
+    private static final class StorableString extends StdScalarDeserializer<String> {
+        StorableString() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            StoredText.Flaw flaw = StoredText.flaw(text);
+            if (flaw != null) {
+                throw JsonMappingException.from(parser, "the text has " + flaw);
+            }
+            return text;
         }
     }
 

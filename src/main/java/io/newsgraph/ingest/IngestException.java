@@ -2,11 +2,9 @@ package io.newsgraph.ingest;
 
 import io.newsgraph.graph.Problem;
 import io.newsgraph.graph.ProblemsException;
-import io.smallrye.graphql.api.ErrorCode;
 import java.util.List;
 
 /** A bundle was rejected; nothing of it was written. */
-@ErrorCode("VALIDATION")
 public class IngestException extends ProblemsException {
     private final List<IngestProblem> problems;
 

@@ -14,6 +14,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.Value;
 import graphql.language.VariableReference;
+import io.newsgraph.graph.StrictScalars;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,14 +136,11 @@ public final class QueryAnalyzer {
             return pagedFields.contains(field.getName()) ? DEFAULT_PAGE : 1;
         }
 
+        /** The page size asked for; null when not given or not an Int, which validation then refuses. */
         Long number(Value<?> value) {
-            if (value instanceof IntValue i) {
-                return i.getValue().longValue();
-            }
-            if (value instanceof VariableReference ref && variables.get(ref.getName()) instanceof Number n) {
-                return n.longValue();
-            }
-            return null;
+            Object number = value instanceof IntValue i ? i.getValue()
+                    : value instanceof VariableReference ref ? variables.get(ref.getName()) : null;
+            return number instanceof Number n && StrictScalars.isInt(n) ? n.longValue() : null;
         }
 
         long count(Value<?> value) {

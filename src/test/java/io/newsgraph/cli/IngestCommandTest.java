@@ -27,16 +27,21 @@ class IngestCommandTest {
     void loadsFilesReportsProblemsAndSummarizes(QuarkusMainLauncher launcher) throws IOException {
         Path bad = Files.createTempFile("bad", ".bundle.json");
         Files.writeString(bad, "{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"country\": \"atlantis\"}]}");
-        LaunchResult result = launcher.launch("ingest", SEED, G7, G7, bad.toString());
+        Path nul = Files.createTempFile("nul", ".bundle.json");
+        Files.writeString(nul, "{\"sources\": [{\"slug\": \"s\", \"title\": \"T\", \"text\": \"A\\u0000B\"}]}");
+        LaunchResult result = launcher.launch("ingest", SEED, G7, G7, bad.toString(), nul.toString());
         String out = result.getOutput();
         assertThat(out, result.exitCode(), is(1));
-        assertThat(out, containsString("[1/4] " + SEED + "\n  loaded in "));
+        assertThat(out, containsString("[1/5] " + SEED + "\n  loaded in "));
         assertThat("the seed was loaded at startup", out, containsString("ms: 0 created, 0 updated, 49 unchanged"));
-        assertThat(out, containsString("[2/4] " + G7 + "\n  loaded in "));
+        assertThat(out, containsString("[2/5] " + G7 + "\n  loaded in "));
         assertThat("loading it again changes nothing", out, containsString("ms: 0 created, 0 updated, 25 unchanged"));
-        assertThat(out, containsString("[4/4] " + bad + "\n  REJECTED, nothing of it was written (1 problem):"));
+        assertThat(out, containsString("[4/5] " + bad + "\n  REJECTED, nothing of it was written (1 problem):"));
         assertThat(out, containsString("    actors[0].country [NOT_FOUND] no actor 'atlantis'"));
-        assertThat(out, containsString("Summary: 4 file(s), 3 loaded, 1 rejected"));
+        assertThat(out, containsString("[5/5] " + nul + "\n  REJECTED, nothing of it was written (1 problem):"));
+        assertThat(out, containsString("    sources[0].text [VALIDATION] the text has a NUL character (\\u0000) at"
+                + " character 1, which stored text cannot hold: remove it"));
+        assertThat(out, containsString("Summary: 5 file(s), 3 loaded, 2 rejected"));
         assertThat(out, containsString("  Statement  created     7  updated     0  unchanged    19"));
     }
 }

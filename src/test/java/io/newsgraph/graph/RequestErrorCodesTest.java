@@ -40,11 +40,11 @@ class RequestErrorCodesTest {
     void eachKindOfRequestErrorGetsItsCode() {
         ValidationError invalid = ValidationError.newValidationError()
                 .validationErrorType(ValidationErrorType.FieldUndefined).description("no such field").build();
-        assertEquals("GRAPHQL_VALIDATION_FAILED", RequestErrorCodes.code(invalid, false));
-        assertEquals("BAD_USER_INPUT", RequestErrorCodes.code(invalid, true)); // SmallRye's argument check, running
-        assertEquals("BAD_USER_INPUT", RequestErrorCodes.code(GraphqlErrorBuilder.newError().message("coercion")
+        assertEquals(ErrorCode.GRAPHQL_VALIDATION_FAILED, RequestErrorCodes.code(invalid, false));
+        assertEquals(ErrorCode.BAD_USER_INPUT, RequestErrorCodes.code(invalid, true)); // SmallRye's argument check, running
+        assertEquals(ErrorCode.BAD_USER_INPUT, RequestErrorCodes.code(GraphqlErrorBuilder.newError().message("coercion")
                 .errorType(ErrorType.ValidationError).build(), false));
-        assertEquals("INTERNAL_SERVER_ERROR", RequestErrorCodes.code(GraphqlErrorBuilder.newError().message("null")
+        assertEquals(ErrorCode.INTERNAL_SERVER_ERROR, RequestErrorCodes.code(GraphqlErrorBuilder.newError().message("null")
                 .errorType(ErrorType.NullValueInNonNullableField).build(), true));
         assertNull(RequestErrorCodes.code(GraphqlErrorBuilder.newError().message("coded")
                 .errorType(ErrorType.ValidationError).extensions(Map.of("code", "NOT_FOUND")).build(), false));
