@@ -1,23 +1,33 @@
 package io.newsgraph.graph;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.sql.SQLException;
 import java.util.Arrays;
+import org.jboss.logging.Logger;
 
 /**
  * Runs around Quarkus' security check (priority 150) and the write's transaction, and turns their exceptions, which
  * SmallRye would report as "System error" with codes derived from class names, into client errors: refused access
- * (UNAUTHENTICATED, FORBIDDEN) and writes that lost a race at flush or commit (CONFLICT).
+ * (UNAUTHENTICATED, FORBIDDEN), writes that lost a race at flush or commit (CONFLICT) and writes that lost their
+ * database connection (DATABASE_UNAVAILABLE, saying whether the write was stored, was not, or may have been).
  */
 @Writes
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
 public class AccessErrors {
+    private static final Logger LOG = Logger.getLogger(AccessErrors.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
     @AroundInvoke
     Object translate(InvocationContext call) throws Exception {
         try {
@@ -27,12 +37,26 @@ public class AccessErrors {
                     + roles(call) + ".");
         } catch (ForbiddenException e) {
             throw new AccessDeniedException("Your user lacks the role this needs: " + roles(call) + ".");
+        } catch (DatabaseUnavailableException e) {
+            // a mutation writes through its service, then reads the result back outside the write's transaction:
+            // a read that failed here failed after the commit
+            throw e.isRead() ? DatabaseUnavailableException.writeNotReadBack(e) : e;
         } catch (ApiException e) {
             throw e;
         } catch (Exception e) {
             ConflictException race = race(e);
             if (race != null) {
                 throw race;
+            }
+            SQLException lost = ConnectionLoss.in(e);
+            if (lost != null) {
+                boolean inCommit = ConnectionLoss.inCommit(e);
+                LOG.warnf("A write lost its database connection %s (%s): DATABASE_UNAVAILABLE",
+                        inCommit ? "while committing" : "before its commit", lost.getMessage());
+                // the other pooled connections may be dead too: check the idle ones before the client retries
+                dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+                throw inCommit ? DatabaseUnavailableException.writeUnknown(e)
+                        : DatabaseUnavailableException.writeNotApplied(e);
             }
             throw e;
         }

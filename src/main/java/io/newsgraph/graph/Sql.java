@@ -1,5 +1,6 @@
 package io.newsgraph.graph;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,14 +36,18 @@ import java.util.function.Function;
  * The read path: plain SQL mapped to read-model objects by hand; no managed entities, no lazy loading. Outside a
  * transaction (every query) it runs on a pooled JDBC connection of its own, which needs no CDI request context, so
  * field resolvers can call it on any thread. Inside a transaction (a write reading back what it wrote) it goes through
- * Hibernate's session, which flushes pending changes first and shares the transaction's connection.
+ * Hibernate's session, which flushes pending changes first and shares the transaction's connection. A statement of
+ * the JDBC path whose connection died (a database restart) runs once more, on a connection known to be alive.
  */
 @ApplicationScoped
 public class Sql {
+    private static final Logger LOG = Logger.getLogger(Sql.class);
+    private static final int VALIDATION_SECONDS = 2;
+
     @Inject
     EntityManager em;
     @Inject
-    DataSource dataSource;
+    AgroalDataSource dataSource;
     @Inject
     TransactionSynchronizationRegistry transactions;
     @Inject
@@ -50,6 +57,9 @@ public class Sql {
     boolean countCacheEnabled;
     @ConfigProperty(name = "newsgraph.read.count-cache.size", defaultValue = "2000")
     int countCacheSize;
+
+    @ConfigProperty(name = "newsgraph.read.reconnect-wait", defaultValue = "5s")
+    Duration reconnectWait;
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
@@ -99,8 +109,38 @@ public class Sql {
     private List<Object[]> jdbcRows(String sql, Map<String, ?> params) {
         NamedSql named = NamedSql.of(sql);
         jdbcStatements.incrementAndGet();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(named.jdbc(params, postgres))) {
+        try {
+            try (Connection connection = dataSource.getConnection()) {
+                return jdbcRows(connection, named, params);
+            } catch (SQLException e) {
+                if (ConnectionLoss.in(e) == null) {
+                    throw e;
+                }
+                LOG.warnf("A read lost its database connection (%s); retrying it on a fresh one", e.getMessage());
+                dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+            }
+            // Once, and only this statement: it is the whole unit of work (its own connection, its rows read to the
+            // end before the connection goes back), so running it again repeats nothing else.
+            try (Connection connection = freshConnection()) {
+                return jdbcRows(connection, named, params);
+            }
+        } catch (SQLTimeoutException e) {
+            throw timeout();
+        } catch (SQLException e) {
+            if ("57014".equals(e.getSQLState())) { // PostgreSQL: canceling statement due to statement timeout
+                throw timeout();
+            }
+            if (ConnectionLoss.in(e) != null) {
+                LOG.warnf("A read failed again on a fresh connection (%s): DATABASE_UNAVAILABLE", e.getMessage());
+                throw DatabaseUnavailableException.read(e);
+            }
+            throw new IllegalStateException("read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Object[]> jdbcRows(Connection connection, NamedSql named, Map<String, ?> params)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(named.jdbc(params, postgres))) {
             int timeout = (int) Math.max(1, limits.queryTimeout().toSeconds());
             // H2 keeps the timeout per connection and sets it with a SET command, which makes every session re-parse
             // all its cached statements: set it only when the pooled connection does not have it yet.
@@ -129,13 +169,46 @@ public class Sql {
                 }
                 return rows;
             }
-        } catch (SQLTimeoutException e) {
-            throw timeout();
-        } catch (SQLException e) {
-            if ("57014".equals(e.getSQLState())) { // PostgreSQL: canceling statement due to statement timeout
-                throw timeout();
+        }
+    }
+
+    /**
+     * A pooled connection checked with a round trip, for a retry only: after a restart every idle connection in the
+     * pool is dead, and the database may still be starting. A dead one is closed (the pool drops it, as the driver
+     * then reports it closed) and the next tried, with growing pauses, for up to {@code newsgraph.read.reconnect-wait}.
+     */
+    private Connection freshConnection() throws SQLException {
+        long deadline = System.nanoTime() + reconnectWait.toNanos();
+        long pause = 50;
+        while (true) {
+            SQLException lost;
+            try {
+                Connection connection = dataSource.getConnection();
+                if (connection.isValid(VALIDATION_SECONDS)) {
+                    return connection;
+                }
+                connection.close();
+                lost = new SQLException("a pooled connection failed its check", "08003");
+            } catch (SQLException e) {
+                if (ConnectionLoss.in(e) == null) {
+                    throw e;
+                }
+                lost = e;
             }
-            throw new IllegalStateException("read failed: " + e.getMessage(), e);
+            if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) > deadline) {
+                throw lost;
+            }
+            sleep(pause);
+            pause = Math.min(pause * 2, 500);
+        }
+    }
+
+    private static void sleep(long millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the database", "08006", e);
         }
     }
 

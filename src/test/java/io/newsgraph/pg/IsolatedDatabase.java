@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * Config overrides giving a test profile a database of its own: a named in-memory H2 database, or, when the suite
- * runs against PostgreSQL, a fresh schema (dropped when the test JVM exits).
+ * runs against PostgreSQL, a fresh schema (dropped when the test JVM exits), whose name the app's pooled connections
+ * carry as their application_name.
  */
 public final class IsolatedDatabase {
     private IsolatedDatabase() {
@@ -31,7 +32,13 @@ public final class IsolatedDatabase {
                 "quarkus.datasource.password", "",
                 "quarkus.datasource.jdbc.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "quarkus.flyway.schemas", schema,
-                "newsgraph.test.schema", schema);
+                "newsgraph.test.schema", schema,
+                "quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName", applicationName(schema));
+    }
+
+    /** The application_name of the app's pooled connections to {@code schema}: how a test tells them apart. */
+    public static String applicationName(String schema) {
+        return "newsgraph " + schema;
     }
 
     private static void execute(String url, String user, String sql) {
