@@ -736,9 +736,9 @@ public class BundleIngester {
                     ? statementEvidence().getOrDefault(factId, List.of()).stream()
                             .filter(e -> citedSources.contains(e.source.id)).toList()
                     : em.createQuery("select e from Evidence e where e." + fact + ".id = :id"
-                            + " and e.source.id in :sources order by e.source.id, e.start", Evidence.class)
+                            + " and e.source.id in :sources order by e.source.id, e.startOffset", Evidence.class)
                             .setParameter("id", factId).setParameter("sources", citedSources).getResultList();
-            Function<Evidence, String> key = e -> e.source.id + "/" + e.start + "/" + e.end;
+            Function<Evidence, String> key = e -> e.source.id + "/" + e.startOffset + "/" + e.endOffset;
             Set<String> before = new LinkedHashSet<>(stored.stream().map(key).toList());
             Set<String> after = new LinkedHashSet<>(desired.stream().map(key).toList());
             if (before.equals(after)) {
@@ -760,8 +760,8 @@ public class BundleIngester {
                     Evidence e = new Evidence();
                     e.source = source;
                     e.quote = in.text();
-                    e.start = span.start();
-                    e.end = span.end();
+                    e.startOffset = span.start();
+                    e.endOffset = span.end();
                     attach.accept(e);
                     spans.add(e);
                 }
