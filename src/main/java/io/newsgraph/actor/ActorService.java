@@ -3,12 +3,14 @@ package io.newsgraph.actor;
 import io.newsgraph.graph.ConflictException;
 import io.newsgraph.graph.Deletion;
 import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.Problem;
 import io.newsgraph.graph.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.Via;
 import io.newsgraph.ingest.Bundle.ActorIn;
 import io.newsgraph.ingest.ItemWriter;
+import io.newsgraph.ingest.LinkCycles;
 import io.newsgraph.statement.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Creates, updates, deletes and merges actors; every write is checked first and recorded in the history. */
 @ApplicationScoped
@@ -28,6 +31,8 @@ public class ActorService {
     History history;
     @Inject
     EntityManager em;
+    @Inject
+    LinkCycles cycles;
 
     @Transactional
     public void create(ActorIn in, Via via) {
@@ -131,6 +136,7 @@ public class ActorService {
                 "update location set country_id = :keep where country_id = :remove")) {
             em.createNativeQuery(sql).setParameter("keep", k).setParameter("remove", r).executeUpdate();
         }
+        refuseLoop(keepSlug, removeSlug, k);
         em.clear();
         Actor kept = Actor.findById(k);
         Actor removed = Actor.findById(r);
@@ -142,6 +148,26 @@ public class ActorService {
         Map<String, Object> removedAfter = new LinkedHashMap<>();
         removedAfter.put("mergedInto", keepSlug);
         history.record(via, "Actor", r, Operation.MERGE, removeBefore, removedAfter);
+    }
+
+    /**
+     * After a merge, actors that belonged to {@code remove} belong to {@code keep}. If one of the two belonged to the
+     * other, that link now names nothing (the two are one) and goes; a longer loop through {@code keep} is refused.
+     */
+    private void refuseLoop(String keepSlug, String removeSlug, long keep) {
+        em.createNativeQuery("update actor set parent_id = null where id = :keep and parent_id = :keep")
+                .setParameter("keep", keep).executeUpdate();
+        List<?> parent = em.createNativeQuery("select p.slug from actor a join actor p on p.id = a.parent_id"
+                + " where a.id = :keep").setParameter("keep", keep).getResultList();
+        if (parent.isEmpty()) {
+            return;
+        }
+        List<List<String>> loops = cycles.closedBy(LinkCycles.Kind.ACTOR_PARENT,
+                Map.of(keepSlug, (String) parent.get(0)), Set.of());
+        if (!loops.isEmpty()) {
+            throw new ValidationException(List.of(new Problem("remove", "CYCLE", "merging '" + removeSlug + "' into '"
+                    + keepSlug + "' would close a loop: " + LinkCycles.Kind.ACTOR_PARENT.describe(loops.get(0)))));
+        }
     }
 
     private Actor find(String slug) {

@@ -4,7 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
 
-/** One recorded write: an entity's state before and after, when, by whom, through which mutation or bundle. */
+/**
+ * One recorded write: an entity's state before and after, when, by whom, through which mutation or bundle. Hibernate
+ * names the columns of its temporary table for bulk inserts (HTE_change_log) after the fields and sizes them from the
+ * mapping, so no field is named after an SQL keyword ({@code user} broke it on H2) and the sizes are V3's.
+ */
 @Entity
 @Table(name = "change_log")
 public class Change extends PanacheEntityBase {
@@ -13,19 +17,20 @@ public class Change extends PanacheEntityBase {
     @SequenceGenerator(name = "change_seq", sequenceName = "change_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "entity_type")
+    @Column(name = "entity_type", length = 40)
     public String entityType;
     @Column(name = "entity_id")
     public long entityId;
     @Enumerated(EnumType.STRING)
     public Operation operation;
-    @Column(name = "before_json")
+    @Column(name = "before_json", columnDefinition = "text")
     public String before;
-    @Column(name = "after_json")
+    @Column(name = "after_json", columnDefinition = "text")
     public String after;
     @Column(name = "changed_at")
     public OffsetDateTime at;
-    @Column(name = "user_name")
-    public String user;
+    @Column(name = "user_name", length = 200)
+    public String userName;
+    @Column(length = 300)
     public String via;
 }

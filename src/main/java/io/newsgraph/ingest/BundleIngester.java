@@ -50,6 +50,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +79,8 @@ public class BundleIngester {
     History history;
     @Inject
     EntityIds ids;
+    @Inject
+    LinkCycles cycles;
 
     /** An ingest by the system (the seed, tests). */
     @Transactional
@@ -231,6 +234,42 @@ public class BundleIngester {
             }
             for (int i = 0; i < bundle.statementsOrEmpty().size(); i++) {
                 checkStatement("statements[" + i + "]", bundle.statementsOrEmpty().get(i));
+            }
+            loops(LinkCycles.Kind.PART_OF, "events", bundle.eventsOrEmpty(), EventIn::slug, EventIn::partOf,
+                    events, bundleEvents, e -> e.slug);
+            loops(LinkCycles.Kind.FOLLOWS, "events", bundle.eventsOrEmpty(), EventIn::slug, EventIn::follows,
+                    events, bundleEvents, e -> e.slug);
+            loops(LinkCycles.Kind.ACTOR_PARENT, "actors", bundle.actorsOrEmpty(), ActorIn::slug, ActorIn::parent,
+                    actors, bundleActors, a -> a.slug);
+            loops(LinkCycles.Kind.LOCATION_PARENT, "locations", bundle.locationsOrEmpty(), LocationIn::slug,
+                    LocationIn::parent, locations, bundleLocations, l -> l.slug);
+        }
+
+        /**
+         * A problem for each loop the bundle's links of one kind would close, with each other or with stored links.
+         * Items are named by their stored slug (a bundle actor may be a stored actor of another slug); links to
+         * nothing are left to the reference checks.
+         */
+        private <T, E> void loops(LinkCycles.Kind kind, String list, List<T> items, Function<T, String> slug,
+                Function<T, String> target, Map<String, E> stored, Set<String> inBundle, Function<E, String> slugOf) {
+            Function<String, String> key = s -> stored.containsKey(s) ? slugOf.apply(stored.get(s)) : s;
+            Map<String, String> written = new LinkedHashMap<>();
+            Map<String, String> paths = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String to = target.apply(items.get(i));
+                if (to != null && (stored.containsKey(to) || inBundle.contains(to))) {
+                    String from = key.apply(slug.apply(items.get(i)));
+                    written.put(from, key.apply(to));
+                    paths.put(from, list + "[" + i + "]." + kind.field);
+                }
+            }
+            if (written.isEmpty()) {
+                return;
+            }
+            Set<String> fresh = new HashSet<>(inBundle);
+            fresh.removeAll(stored.keySet());
+            for (List<String> loop : cycles.closedBy(kind, written, fresh)) {
+                problem(paths.get(loop.get(0)), "CYCLE", "would close a loop: " + kind.describe(loop));
             }
         }
 
@@ -757,7 +796,7 @@ public class BundleIngester {
             desired.forEach(e -> citedSources.add(e.source.id));
             List<Evidence> stored = this.stored.evidence(owner, factId).stream()
                     .filter(e -> citedSources.contains(e.source.id)).toList();
-            Function<Evidence, String> key = e -> e.source.id + "/" + e.start + "/" + e.end;
+            Function<Evidence, String> key = e -> e.source.id + "/" + e.startOffset + "/" + e.endOffset;
             Set<String> before = new LinkedHashSet<>(stored.stream().map(key).toList());
             Set<String> after = new LinkedHashSet<>(desired.stream().map(key).toList());
             if (before.equals(after)) {
@@ -779,8 +818,8 @@ public class BundleIngester {
                     Evidence e = new Evidence();
                     e.source = source;
                     e.quote = in.text();
-                    e.start = span.start();
-                    e.end = span.end();
+                    e.startOffset = span.start();
+                    e.endOffset = span.end();
                     attach.accept(e);
                     spans.add(e);
                 }

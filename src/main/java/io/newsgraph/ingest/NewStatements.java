@@ -55,8 +55,8 @@ final class NewStatements {
                         insert.setLong(1, e.id);
                         insert.setLong(2, e.source.id);
                         insert.setString(3, e.quote);
-                        insert.setInt(4, e.start);
-                        insert.setInt(5, e.end);
+                        insert.setInt(4, e.startOffset);
+                        insert.setInt(5, e.endOffset);
                         insert.setLong(6, e.statement.id);
                     });
         });

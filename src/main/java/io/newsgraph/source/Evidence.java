@@ -9,7 +9,9 @@ import jakarta.persistence.*;
 
 /**
  * A span of a source's text that supports exactly one fact (statement, event, role or estimate).
- * Offsets count UTF-16 code units, start inclusive, end exclusive (W3C TextPositionSelector).
+ * Offsets count UTF-16 code units, start inclusive, end exclusive (W3C TextPositionSelector). The fields are not
+ * named {@code start} and {@code end}: Hibernate names the columns of its temporary table for bulk inserts
+ * (HTE_evidence) after the fields, and {@code end} is an SQL keyword H2 refuses there.
  */
 @Entity
 @Table(name = "evidence")
@@ -21,11 +23,12 @@ public class Evidence extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Source source;
+    @Column(length = 10000)
     public String quote;
     @Column(name = "start_offset")
-    public int start;
+    public int startOffset;
     @Column(name = "end_offset")
-    public int end;
+    public int endOffset;
     @ManyToOne(fetch = FetchType.LAZY)
     public Statement statement;
     @ManyToOne(fetch = FetchType.LAZY)

@@ -44,4 +44,23 @@ class IngestCommandTest {
         assertThat(out, containsString("Summary: 5 file(s), 3 loaded, 2 rejected"));
         assertThat(out, containsString("  Statement  created     7  updated     0  unchanged    19"));
     }
+
+    @Test
+    void refusesLinksThatLoopNamingTheLoop(QuarkusMainLauncher launcher) throws IOException {
+        Path loop = Files.createTempFile("loop", ".bundle.json");
+        Files.writeString(loop, """
+                {"sources": [{"slug": "cli-loop-report", "title": "Talks", "text": "Talks began. Talks went on."}],
+                 "events": [
+                   {"slug": "cli-talks-a", "kind": "MEETING", "title": "Talks, first round", "status": "HAPPENED",
+                    "partOf": "cli-talks-b", "evidence": [{"text": "Talks began."}]},
+                   {"slug": "cli-talks-b", "kind": "MEETING", "title": "Talks", "status": "HAPPENED",
+                    "partOf": "cli-talks-a", "evidence": [{"text": "Talks went on."}]}]}""");
+        LaunchResult result = launcher.launch("ingest", loop.toString());
+        String out = result.getOutput();
+        assertThat(out, result.exitCode(), is(1));
+        assertThat(out, containsString("  REJECTED, nothing of it was written (1 problem):\n    events[0].partOf"
+                + " [CYCLE] would close a loop: cli-talks-a partOf cli-talks-b partOf cli-talks-a (an event cannot"
+                + " be part of itself, directly or through others)"));
+        assertThat(out, containsString("Summary: 1 file(s), 0 loaded, 1 rejected"));
+    }
 }
