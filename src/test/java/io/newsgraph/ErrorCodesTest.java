@@ -42,7 +42,8 @@ class ErrorCodesTest {
             INTROSPECTION_DISABLED, "needs NEWSGRAPH_INTROSPECTION=false: LockedDownTest",
             PERSISTED_QUERY_REQUIRED, "needs NEWSGRAPH_PERSISTED_ONLY=true: LockedDownTest",
             OVERLOADED, "needs a request line that is full: ConcurrencyGateTest",
-            TIMEOUT, "needs a read that waits on a lock, PostgreSQL only: QueryTimeoutTest");
+            TIMEOUT, "needs a read that waits on a lock, PostgreSQL only: QueryTimeoutTest",
+            DATABASE_UNAVAILABLE, "needs the database connections killed, PostgreSQL only: ConnectionLossTest");
     private static final String CREATE_ACTOR = "mutation($a: ActorInput!) { createActor(actor: $a) { slug } }";
 
     @Inject

@@ -1,17 +1,14 @@
 package io.newsgraph.graph;
 
-import io.smallrye.graphql.api.ErrorCode;
-
 /**
  * The database connection was lost (a restart, a failover, the network) and could not be replaced in time. Retryable:
  * the message says what became of a write.
  */
-@ErrorCode("DATABASE_UNAVAILABLE")
 public class DatabaseUnavailableException extends ApiException {
     private final boolean read;
 
     private DatabaseUnavailableException(String message, boolean read, Throwable cause) {
-        super(message);
+        super(ErrorCode.DATABASE_UNAVAILABLE, message);
         this.read = read;
         initCause(cause);
     }

@@ -36,6 +36,7 @@ public enum ErrorCode {
     VALIDATION,
     CONFLICT,
     TIMEOUT,
+    DATABASE_UNAVAILABLE,
     INTERNAL_SERVER_ERROR;
 
     /** The enum value named {@code code}, or null for a code the service does not answer. */
