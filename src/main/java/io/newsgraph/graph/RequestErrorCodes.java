@@ -188,8 +188,8 @@ public class RequestErrorCodes implements EventingService {
             error.getExtensions().forEach(extensions::putIfAbsent);
         }
         // SmallRye words an exception it does not show as "System error"
-        String message = error instanceof ExceptionWhileDataFetching failed ? failed.getException().getMessage()
-                : error.getMessage();
+        String message = error instanceof ExceptionWhileDataFetching failed
+                && failed.getException().getMessage() != null ? failed.getException().getMessage() : error.getMessage();
         message = code == BAD_USER_INPUT ? badInput(message, misfit) : message;
         return GraphqlErrorBuilder.newError().message(withEnumValues(readable(message), schema))
                 .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
