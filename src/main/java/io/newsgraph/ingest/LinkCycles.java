@@ -3,6 +3,8 @@ package io.newsgraph.ingest;
 import io.newsgraph.graph.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,7 +54,7 @@ public class LinkCycles {
     }
 
     @Inject
-    Sql sql;
+    EntityManager em;
 
     /**
      * The loops closed by {@code written} (item slug to the slug it links to, in the order the links were given),
@@ -137,9 +139,13 @@ public class LinkCycles {
                 from.append(" left join ").append(kind.table).append(" x").append(hop).append(" on x").append(hop)
                         .append(".id = x").append(hop - 1).append('.').append(kind.column);
             }
+            // Only stored links are read (the written ones are given), so the session need not flush first: a flush
+            // checks every entity the ingest has loaded, at each of these queries.
+            List<?> rows = em.createNativeQuery(select + from.toString() + " where x0.slug in (:items)")
+                    .setParameter("items", items).setFlushMode(FlushModeType.COMMIT).getResultList();
             List<String> goOn = new ArrayList<>();
-            for (Object[] row : sql.rows(select + from.toString() + " where x0.slug in (:items)",
-                    Map.of("items", items))) {
+            for (Object result : rows) {
+                Object[] row = (Object[]) result;
                 for (int hop = 0; hop < HOPS && row[hop] != null; hop++) {
                     stored.put(Sql.str(row[hop]), Sql.str(row[hop + 1]));
                 }
