@@ -18,12 +18,15 @@ public class GraphVersion {
     EntityManager em;
     @Inject
     TransactionSynchronizationRegistry transaction;
+    @Inject
+    DurableCommits durable;
 
-    /** Raises the version in the caller's transaction, once per transaction. */
+    /** Raises the version in the caller's transaction, once per transaction (and makes its commit durable). */
     public void raise() {
         if (transaction.getResource(RAISED) == null) {
             em.createNativeQuery("update graph_version set version = version + 1 where id = 1").executeUpdate();
             transaction.putResource(RAISED, new long[] {-1});
+            durable.register(transaction);
         }
     }
 

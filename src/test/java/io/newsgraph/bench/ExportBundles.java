@@ -77,22 +77,32 @@ public final class ExportBundles {
         Path dir = Path.of(System.getProperty("bundles.dir", "/tmp/newsgraph-bench/bundles"));
         int perBundle = GraphSize.intProperty("bundle.statements", 1000);
         long started = System.nanoTime();
-        SyntheticGraph graph = GenerateGraph.build(size);
+        List<Bundle> bundles = of(size, perBundle);
         Files.createDirectories(dir);
         try (var old = Files.list(dir)) {
             for (Path p : old.filter(p -> p.toString().endsWith(".bundle.json")).toList()) {
                 Files.delete(p);
             }
         }
-        List<Bundle> bundles = new ExportBundles(graph).bundles(perBundle);
         long bytes = 0;
         for (int i = 0; i < bundles.size(); i++) {
             Path file = dir.resolve(String.format("%04d.bundle.json", i));
-            JSON.writeValue(file.toFile(), bundles.get(i));
+            write(bundles.get(i), file);
             bytes += Files.size(file);
         }
+        int statements = bundles.stream().mapToInt(b -> b.statementsOrEmpty().size()).sum();
         System.out.printf("%d bundles (%s) with %d statements, %.1f MB, written to %s in %.1f s%n", bundles.size(),
-                size, graph.statements.size(), bytes / 1e6, dir, (System.nanoTime() - started) / 1e9);
+                size, statements, bytes / 1e6, dir, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The generated graph of this size as bundles: actors and locations, then about n statements per bundle. */
+    public static List<Bundle> of(GraphSize size, int statementsPerBundle) {
+        return new ExportBundles(GenerateGraph.build(size)).bundles(statementsPerBundle);
+    }
+
+    /** Writes a bundle file as the command line reads it. */
+    public static void write(Bundle bundle, Path file) throws IOException {
+        JSON.writeValue(file.toFile(), bundle);
     }
 
     List<Bundle> bundles(int statementsPerBundle) {
