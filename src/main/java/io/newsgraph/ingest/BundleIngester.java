@@ -547,6 +547,8 @@ public class BundleIngester {
             a.kind = c.set(a.kind, in.kind());
             a.description = c.keep(a.description, in.description());
             a.wikidataId = c.keep(a.wikidataId, in.wikidataId());
+            c.link(a.country, in.country(), actors);
+            c.link(a.parent, in.parent(), actors);
             for (String alias : listOf(in.aliases())) {
                 if (!alias.equals(a.name)) {
                     c.changed |= a.aliases.add(alias);
@@ -581,6 +583,7 @@ public class BundleIngester {
             Changes c = new Changes();
             l.name = c.set(l.name, in.name());
             l.kind = c.set(l.kind, in.kind());
+            c.link(l.parent, in.parent(), locations);
             Actor country = in.country() == null ? null : actors.get(in.country());
             if (country != null && (l.country == null || !Objects.equals(l.country.id, country.id))) {
                 l.country = country;
@@ -645,6 +648,8 @@ public class BundleIngester {
             e.purpose = c.keep(e.purpose, in.purpose());
             e.domain = c.keep(e.domain, in.domain());
             e.level = c.keep(e.level, in.level());
+            c.link(e.follows, in.follows(), events);
+            c.link(e.partOf, in.partOf(), events);
             if (isNew) {
                 e.persist();
                 events.put(e.slug, e);
@@ -906,12 +911,27 @@ public class BundleIngester {
             return input;
         }
 
+        /**
+         * A link is set once every item of the bundle exists (linkActor, linkLocation, linkEvent); it changes the item
+         * when it points elsewhere than the stored one, or at an item this bundle creates (not yet in {@code written}).
+         */
+        void link(Object current, String slug, Map<String, ?> written) {
+            Object target = slug == null ? null : written.get(slug);
+            if (slug != null && (current == null || target == null || id(target) == null
+                    || !id(current).equals(id(target)))) {
+                changed = true;
+            }
+        }
+
         private static Object id(Object entity) {
             if (entity instanceof Actor a) {
                 return a.id;
             }
             if (entity instanceof Event e) {
                 return e.id;
+            }
+            if (entity instanceof Location l) {
+                return l.id;
             }
             return entity;
         }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loading an unchanged bundle again reads what it holds in a few queries per kind, however many events, roles and
+ * A bundle loaded again changes only what differs, and records every change. Loading an unchanged bundle again reads what it holds in a few queries per kind, however many events, roles and
  * estimates it has: one query per stored item made a rerun of 21 bundles cost as much as their first load.
  */
 @QuarkusTest
@@ -38,6 +38,28 @@ class UnchangedRerunTest {
         assertThat("SQL statements to load the 2-event bundle again", smallRerun, lessThanOrEqualTo(30L));
         assertThat("SQL statements to load the 24-event bundle again (2 events: " + smallRerun + ")", largeRerun,
                 is(smallRerun));
+    }
+
+    @Test
+    void aBundleThatOnlyLinksStoredEventsUpdatesThemWithTheirHistory() {
+        Map<String, Object> first = bundle("rerun-links", 2);
+        assertCreated(ingest(first), 2);
+        String later = "rerun-links-deployment-1";
+        Map<String, Object> link = Map.of("events", List.of(Map.of("slug", later, "kind", "DEPLOYMENT",
+                "title", "Army 1 deployed", "status", "ONGOING", "follows", "rerun-links-deployment-0")));
+
+        JsonPath result = ingest(link);
+
+        assertThat(result.prettify(), count(result, "Event", "updated"), is(1));
+        JsonPath event = Gql.data("query($s: String!) { event(slug: $s) { id follows { slug } } }",
+                Map.of("s", later));
+        assertThat(event.getString("data.event.follows.slug"), is("rerun-links-deployment-0"));
+        String id = event.getString("data.event.id");
+        List<String> operations = Gql.data("query($id: ID!) { history(id: $id) { operation } }", Map.of("id", id))
+                .getList("data.history.operation");
+        assertThat(operations.toString(), operations.size(), is(2));
+        JsonPath again = ingest(link);
+        assertThat(again.prettify(), count(again, "Event", "unchanged"), is(1));
     }
 
     private static JsonPath ingest(Map<String, Object> bundle) {
