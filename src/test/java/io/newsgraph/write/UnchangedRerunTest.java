@@ -46,10 +46,13 @@ class UnchangedRerunTest {
         assertCreated(ingest(first), 2);
         String later = "rerun-links-deployment-1";
         Map<String, Object> link = Map.of("events", List.of(Map.of("slug", later, "kind", "DEPLOYMENT",
-                "title", "Army 1 deployed", "status", "ONGOING", "follows", "rerun-links-deployment-0")));
+                "title", "Army 1 deployed", "status", "ONGOING", "follows", "rerun-links-deployment-0",
+                "evidence", List.of(Map.of("source", "rerun-links",
+                        "text", "Army rerun-links 1 sent about 101 troops to base 1.")))));
 
         JsonPath result = ingest(link);
 
+        assertThat(result.prettify(), result.getString("errors"), is((Object) null));
         assertThat(result.prettify(), count(result, "Event", "updated"), is(1));
         JsonPath event = Gql.data("query($s: String!) { event(slug: $s) { id follows { slug } } }",
                 Map.of("s", later));
