@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 class PostgresIngestCrashIT extends IngestCrashScenario {
     @Override
     CrashDatabase database() {
-        assumeFalse(Boolean.getBoolean("pg.skip"), "-Dpg.skip=true");
+        assumeFalse(Boolean.getBoolean("newsgraph.it.pg-skip"), "-Dpg.skip=true");
         return new PostgresSchema("crash");
     }
 }
