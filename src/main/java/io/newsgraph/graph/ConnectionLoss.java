@@ -23,7 +23,10 @@ public final class ConnectionLoss {
     private ConnectionLoss() {
     }
 
-    /** The SQL error in {@code error}, its causes or suppressed exceptions, that says the connection is gone, or null. */
+    /**
+     * The SQL error in {@code error}, its causes or their suppressed exceptions, that says the connection is gone; null
+     * when there is none.
+     */
     public static SQLException in(Throwable error) {
         List<Throwable> path = path(error, Collections.newSetFromMap(new IdentityHashMap<>()));
         return path == null ? null : (SQLException) path.get(path.size() - 1);
@@ -42,7 +45,7 @@ public final class ConnectionLoss {
                 && path.stream().anyMatch(XAException.class::isInstance);
     }
 
-    static boolean lost(String state) {
+    private static boolean lost(String state) {
         return state != null && (state.startsWith("08") || SHUTDOWN.contains(state));
     }
 

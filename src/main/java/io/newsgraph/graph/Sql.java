@@ -175,31 +175,33 @@ public class Sql {
     /**
      * A pooled connection checked with a round trip, for a retry only: after a restart every idle connection in the
      * pool is dead, and the database may still be starting. A dead one is closed (the pool drops it, as the driver
-     * then reports it closed) and the next tried, with growing pauses, for up to {@code newsgraph.read.reconnect-wait}.
+     * then reports it closed) and the next one tried at once; while the database refuses new connections, they are
+     * asked for again with growing pauses. Both for up to {@code newsgraph.read.reconnect-wait}.
      */
     private Connection freshConnection() throws SQLException {
         long deadline = System.nanoTime() + reconnectWait.toNanos();
         long pause = 50;
         while (true) {
-            SQLException lost;
+            SQLException refused = null;
             try {
                 Connection connection = dataSource.getConnection();
                 if (connection.isValid(VALIDATION_SECONDS)) {
                     return connection;
                 }
                 connection.close();
-                lost = new SQLException("a pooled connection failed its check", "08003");
             } catch (SQLException e) {
                 if (ConnectionLoss.in(e) == null) {
                     throw e;
                 }
-                lost = e;
+                refused = e;
             }
             if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) > deadline) {
-                throw lost;
+                throw refused != null ? refused : new SQLException("no live connection in the pool", "08003");
             }
-            sleep(pause);
-            pause = Math.min(pause * 2, 500);
+            if (refused != null) {
+                sleep(pause);
+                pause = Math.min(pause * 2, 500);
+            }
         }
     }
 

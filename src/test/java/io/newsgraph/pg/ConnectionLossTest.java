@@ -95,7 +95,8 @@ class ConnectionLossTest {
         try (Connection other = others.open(); Statement lock = other.createStatement()) {
             other.setAutoCommit(false);
             lock.execute("lock table actor in access exclusive mode"); // reads of actors wait: time to kill them
-            read = CompletableFuture.supplyAsync(() -> Gql.post(READ, null).then().statusCode(200).extract().jsonPath());
+            read = CompletableFuture.supplyAsync(() -> Gql.post(READ, null).then().statusCode(200).extract()
+                    .jsonPath());
             killEachAttempt(read);
             other.rollback();
         }
@@ -146,20 +147,8 @@ class ConnectionLossTest {
 
     @Test
     void aWriteWhoseConnectionDiesWhileCommittingSaysItsOutcomeIsUnknown() throws Exception {
-        CompletableFuture<JsonPath> write;
-        try (Connection other = others.open(); Statement sql = other.createStatement()) {
-            sql.execute("select pg_advisory_lock(" + GATE + ")");
-            commitGate(sql, true);
-            try {
-                write = CompletableFuture.supplyAsync(() -> createActor("lost-connection-commit"));
-                awaitAppWaiting("advisory", write);
-                assertThat(killPool(), greaterThan(0));
-            } finally {
-                sql.execute("select pg_advisory_unlock(" + GATE + ")");
-                commitGate(sql, false);
-            }
-        }
-        JsonPath answer = write.get(30, TimeUnit.SECONDS);
+        JsonPath answer = createBehindCommitGate("lost-connection-commit", (open, write) ->
+                assertThat(killPool(), greaterThan(0)));
         assertThat(answer.getString("errors[0].extensions.code"), is("DATABASE_UNAVAILABLE"));
         assertThat(answer.getString("errors[0].message"), containsString("whether it was stored is unknown"));
         // PostgreSQL never finished the commit; all or nothing holds either way
@@ -168,19 +157,14 @@ class ConnectionLossTest {
 
     @Test
     void aWriteWhoseResultCannotBeReadBackSaysItWasStored() throws Exception {
-        CompletableFuture<JsonPath> write;
-        try (Connection gate = others.open(); Statement gateSql = gate.createStatement()) {
-            gateSql.execute("select pg_advisory_lock(" + GATE + ")");
-            commitGate(gateSql, true);
-            try (Connection table = others.open(); Statement tableSql = table.createStatement()) {
-                write = CompletableFuture.supplyAsync(() -> createActor("lost-connection-read-back"));
-                awaitAppWaiting("advisory", write);
+        JsonPath answer = createBehindCommitGate("lost-connection-read-back", (open, write) -> {
+            try (Connection table = others.open(); Statement lock = table.createStatement()) {
                 // queued behind the write's commit: granted when it ends, before the write reads its actor back
                 table.setAutoCommit(false);
                 int lockPid = pid(table);
                 CompletableFuture<Void> locked = CompletableFuture.runAsync(() -> {
                     try {
-                        tableSql.execute("lock table actor in access exclusive mode");
+                        lock.execute("lock table actor in access exclusive mode");
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
@@ -189,19 +173,42 @@ class ConnectionLossTest {
                         lockPid) == 0) {
                     Thread.sleep(20);
                 }
-                gateSql.execute("select pg_advisory_unlock(" + GATE + ")");
+                open.run();
                 locked.get(10, TimeUnit.SECONDS);
                 killEachAttempt(write);
                 table.rollback();
-            } finally {
-                gateSql.execute("select pg_advisory_unlock_all()");
-                commitGate(gateSql, false);
             }
-        }
-        JsonPath answer = write.get(30, TimeUnit.SECONDS);
+        });
         assertThat(answer.getString("errors[0].extensions.code"), is("DATABASE_UNAVAILABLE"));
         assertThat(answer.getString("errors[0].message"), containsString("The write was stored"));
         assertThat(stored("lost-connection-read-back"), is(1L));
+    }
+
+    /** What a test does while a create waits in its COMMIT; {@code open} lets the commit go on. */
+    private interface AtTheGate {
+        void run(Gate open, CompletableFuture<JsonPath> write) throws Exception;
+    }
+
+    private interface Gate {
+        void run() throws SQLException;
+    }
+
+    /** Creates an actor whose COMMIT waits at the {@link #commitGate} until {@code atTheGate} is done or opens it. */
+    private JsonPath createBehindCommitGate(String slug, AtTheGate atTheGate) throws Exception {
+        CompletableFuture<JsonPath> write;
+        try (Connection gate = others.open(); Statement sql = gate.createStatement()) {
+            sql.execute("select pg_advisory_lock(" + GATE + ")");
+            commitGate(sql, true);
+            try {
+                write = CompletableFuture.supplyAsync(() -> createActor(slug));
+                awaitAppWaiting("advisory", write);
+                atTheGate.run(() -> sql.execute("select pg_advisory_unlock(" + GATE + ")"), write);
+            } finally {
+                sql.execute("select pg_advisory_unlock_all()");
+                commitGate(sql, false);
+            }
+        }
+        return write.get(30, TimeUnit.SECONDS);
     }
 
     /** Kills the app's connections while a read waits for the table lock, then again while its retry waits. */
