@@ -47,36 +47,32 @@ class BulkHqlTest {
 
     @Test
     void updateDeleteAndInsertSelectOverTheChangeLog() throws Exception {
-        rollingBack(() -> {
-            long all = count("select count(c) from Change c");
-            assertThat(all, greaterThan(0L));
-            int copied = em.createQuery("insert into Change (entityType, entityId, operation, before, after, at,"
-                    + " userName, via) select c.entityType, c.entityId, c.operation, c.before, c.after, c.at,"
-                    + " c.userName, 'bulk-hql' from Change c").executeUpdate();
-            assertThat((long) copied, is(all));
-            assertThat(em.createQuery("update Change c set c.userName = 'bulk-editor' where c.via = 'bulk-hql'")
-                    .executeUpdate(), is(copied));
-            assertThat(count("select count(c) from Change c where c.userName = 'bulk-editor'"), is(all));
-            assertThat(em.createQuery("delete from Change c where c.userName = 'bulk-editor'").executeUpdate(),
-                    is(copied));
-            assertThat(count("select count(c) from Change c"), is(all));
-        });
+        copyMarkAndDelete("Change", "insert into Change (entityType, entityId, operation, before, after, at,"
+                + " userName, via) select c.entityType, c.entityId, c.operation, c.before, c.after, c.at, c.userName,"
+                + " 'bulk-hql' from Change c",
+                "update Change c set c.userName = 'bulk-editor' where c.via = 'bulk-hql'",
+                "delete from Change c where c.userName = 'bulk-editor'");
     }
 
     @Test
     void updateDeleteAndInsertSelectOverEvidence() throws Exception {
+        copyMarkAndDelete("Evidence", "insert into Evidence (source, quote, startOffset, endOffset, statement, event,"
+                + " role, estimate) select e.source, e.quote, e.startOffset, e.endOffset + 100000, e.statement,"
+                + " e.event, e.role, e.estimate from Evidence e",
+                "update Evidence e set e.startOffset = e.startOffset + 100000 where e.endOffset >= 100000",
+                "delete from Evidence e where e.startOffset >= 100000");
+    }
+
+    /** Copies every row of the entity, marks the copies, deletes them: each statement touches the copies only. */
+    private void copyMarkAndDelete(String entity, String copy, String mark, String delete) throws Exception {
         rollingBack(() -> {
-            long all = count("select count(e) from Evidence e");
+            long all = count("select count(x) from " + entity + " x");
             assertThat(all, greaterThan(0L));
-            int copied = em.createQuery("insert into Evidence (source, quote, startOffset, endOffset, statement, event,"
-                    + " role, estimate) select e.source, e.quote, e.startOffset, e.endOffset + 100000, e.statement,"
-                    + " e.event, e.role, e.estimate from Evidence e").executeUpdate();
+            int copied = em.createQuery(copy).executeUpdate();
             assertThat((long) copied, is(all));
-            assertThat(em.createQuery("update Evidence e set e.startOffset = e.startOffset + 100000"
-                    + " where e.endOffset >= 100000").executeUpdate(), is(copied));
-            assertThat(em.createQuery("delete from Evidence e where e.startOffset >= 100000").executeUpdate(),
-                    is(copied));
-            assertThat(count("select count(e) from Evidence e"), is(all));
+            assertThat(em.createQuery(mark).executeUpdate(), is(copied));
+            assertThat(em.createQuery(delete).executeUpdate(), is(copied));
+            assertThat(count("select count(x) from " + entity + " x"), is(all));
         });
     }
 
