@@ -1,12 +1,12 @@
 package io.newsgraph;
 
-import static io.newsgraph.graph.ErrorCode.*;
+import static io.newsgraph.graph.error.ErrorCode.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import io.newsgraph.graph.ErrorCode;
+import io.newsgraph.graph.error.ErrorCode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

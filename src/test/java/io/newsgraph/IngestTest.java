@@ -10,7 +10,7 @@ import io.newsgraph.ingest.Bundle;
 import io.newsgraph.ingest.BundleIngester;
 import io.newsgraph.ingest.BundleReader;
 import io.newsgraph.ingest.IngestException;
-import io.newsgraph.ingest.IngestProblem;
+import io.newsgraph.graph.error.Problem;
 import io.newsgraph.ingest.IngestReport;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -61,7 +61,7 @@ class IngestTest {
                    "subject": {"actor": "someone-new"}, "summary": "x",
                    "evidence": [{"text": "Ukraine's president spoke"}]}]}""");
         IngestException e = assertThrows(IngestException.class, () -> ingester.ingest(bad, false));
-        IngestProblem problem = e.problems().get(0);
+        Problem problem = e.problems().get(0);
         assertThat(problem.path(), is("statements[0].evidence[0].text"));
         assertThat(problem.code(), is("SPAN_NOT_FOUND"));
         assertThat(problem.message(), containsString("’"));
@@ -75,7 +75,7 @@ class IngestTest {
                  "statements": [{"slug": "s-1", "speaker": "nobody", "stance": "CONDEMN",
                    "subject": {"event": "no-event"}, "summary": "x", "evidence": []}]}""");
         IngestException e = assertThrows(IngestException.class, () -> ingester.ingest(bad, false));
-        var paths = e.problems().stream().map(IngestProblem::path).toList();
+        var paths = e.problems().stream().map(Problem::path).toList();
         assertThat(paths, hasItem("actors[0].slug"));
         assertThat(paths, hasItem("actors[0].name"));
         assertThat(paths, hasItem("statements[0].evidence"));

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.Sql;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nested reads cost one SQL statement per nesting level, whatever the number of parents: these tests fail on any
+ * ParentPages reads cost one SQL statement per nesting level, whatever the number of parents: these tests fail on any
  * N+1 regression.
  */
 @QuarkusTest

@@ -4,16 +4,16 @@ import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventFilter;
 import io.newsgraph.event.EventOrder;
 import io.newsgraph.event.EventReader;
-import io.newsgraph.graph.AsOf;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Page;
+import io.newsgraph.graph.sql.AsOf;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
 import io.newsgraph.statement.StatementOrder;
 import io.newsgraph.statement.StatementReader;
-import io.newsgraph.statement.StatementReader.Link;
+import io.newsgraph.statement.StatementReader.ParentColumn;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -98,7 +98,7 @@ public class ActorApi {
             @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return linked(actor, Link.SPEAKER, filter, orderBy, first, after);
+        return linked(actor, ParentColumn.SPEAKER, filter, orderBy, first, after);
     }
 
     @Description("Statements others (or it) made about this actor.")
@@ -108,7 +108,7 @@ public class ActorApi {
             @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return linked(actor, Link.SUBJECT_ACTOR, filter, orderBy, first, after);
+        return linked(actor, ParentColumn.SUBJECT_ACTOR, filter, orderBy, first, after);
     }
 
     @Description("Statements addressed to this actor, e.g. the US urging China.")
@@ -118,12 +118,12 @@ public class ActorApi {
             @Description("Sort order; ties are broken by creation order.") List<StatementOrder> orderBy,
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
-        return linked(actor, Link.ADDRESSEE, filter, orderBy, first, after);
+        return linked(actor, ParentColumn.ADDRESSEE, filter, orderBy, first, after);
     }
 
     private StatementConnection linked(
             ActorNode actor,
-            Link link,
+            ParentColumn link,
             StatementFilter filter,
             List<StatementOrder> orderBy,
             Integer first,

@@ -1,9 +1,9 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.statement.Subject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Actor")
 @Description("A state, person, government body, military, international organization or media outlet that acts or speaks.")
-public class ActorNode extends Loaded implements Node, Subject {
+public class ActorNode extends ReadModel implements Node, Subject {
     static final String COLUMNS = "a.id, a.slug, a.name, a.kind, a.description, a.country_id, a.parent_id, a.wikidata_id";
 
     private final long id;

@@ -1,13 +1,13 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.graph.AsOf;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Nested;
-import io.newsgraph.graph.Page;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.AsOf;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.ParentPages;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.filter.FilterSql;
-import io.newsgraph.graph.SqlOrder;
-import io.newsgraph.graph.Where;
+import io.newsgraph.graph.sql.SqlOrder;
+import io.newsgraph.graph.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -92,12 +92,12 @@ public class ActorReader {
     public Map<Long, RoleConnection> roles(String parentColumn, Set<Long> parentIds, Page page, OffsetDateTime asOf) {
         String parent = "r." + parentColumn;
         String recorded = AsOf.and("r", asOf);
-        Map<String, Object> params = AsOf.bind(Nested.params(parentIds, page), asOf);
-        Map<Long, List<RoleNode>> grouped = Nested.group(sql.rows(
-                Nested.pageSql(parent, RoleNode.COLUMNS, "from role r where " + parent + " in (:ids)" + recorded,
+        Map<String, Object> params = AsOf.bind(ParentPages.params(parentIds, page), asOf);
+        Map<Long, List<RoleNode>> grouped = ParentPages.group(sql.rows(
+                ParentPages.pageSql(parent, RoleNode.COLUMNS, "from role r where " + parent + " in (:ids)" + recorded,
                         "r.since desc nulls last, r.id"),
                 params), row -> new RoleNode(row, 1), asOf);
-        return Nested.connections(parentIds, grouped, id -> List.of(),
+        return ParentPages.connections(parentIds, grouped, id -> List.of(),
                 (rows, id) -> new RoleConnection(rows, page, id, ids -> sql.counts(
                         "select " + parent + ", count(*) from role r where " + parent + " in (:ids)" + recorded
                                 + " group by " + parent,

@@ -1,13 +1,13 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.graph.ConflictException;
-import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.NotFoundException;
-import io.newsgraph.graph.Problem;
-import io.newsgraph.graph.ValidationException;
+import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.error.NotFoundException;
+import io.newsgraph.graph.error.Problem;
+import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.Bundle.ActorIn;
 import io.newsgraph.ingest.ItemWriter;
 import io.newsgraph.ingest.LinkCycles;
@@ -35,7 +35,7 @@ public class ActorService {
     LinkCycles cycles;
 
     @Transactional
-    public void create(ActorIn in, Via via) {
+    public void create(ActorIn in, WriteOrigin via) {
         // Not created although the slug is new: the ingest linked the input to that actor by name or alias. (Looking
         // for the slug afterwards instead would pass when a racing create committed it meanwhile.)
         if (!items.create("actor", () -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
@@ -46,13 +46,13 @@ public class ActorService {
     }
 
     @Transactional
-    public void update(String slug, int version, ActorIn in, Via via) {
+    public void update(String slug, int version, ActorIn in, WriteOrigin via) {
         items.update("actor", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** Deletes the actor; what refers to it blocks the delete unless {@code cascade}. */
     @Transactional
-    public Deletion delete(String slug, boolean cascade, Via via) {
+    public Deletion delete(String slug, boolean cascade, WriteOrigin via) {
         Actor actor = find(slug);
         em.flush();
         long id = actor.id;
@@ -99,7 +99,7 @@ public class ActorService {
 
     /** Moves every reference from {@code remove} to {@code keep}, keeps its names as aliases, deletes it. */
     @Transactional
-    public void merge(String keepSlug, String removeSlug, Via via) {
+    public void merge(String keepSlug, String removeSlug, WriteOrigin via) {
         if (keepSlug.equals(removeSlug)) {
             throw new ValidationException("remove", "must differ from keep");
         }

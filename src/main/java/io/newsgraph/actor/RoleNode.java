@@ -1,9 +1,9 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.sql.Sql;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Role")
 @Description("A position a person holds in an organization or state (Wikidata 'position held', P39), with its sources.")
-public class RoleNode extends Loaded implements Node {
+public class RoleNode extends ReadModel implements Node {
     static final String COLUMNS = "r.id, r.person_id, r.organization_id, r.title, r.since, r.until";
 
     private final long id;

@@ -1,13 +1,13 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.graph.ConflictException;
-import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.Guard;
-import io.newsgraph.graph.NotFoundException;
-import io.newsgraph.graph.ValidationException;
+import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.WriteChecks;
+import io.newsgraph.graph.error.NotFoundException;
+import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.Bundle.RoleIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ public class RoleService {
     History history;
 
     @Transactional
-    public long create(RoleIn in, Via via) {
+    public long create(RoleIn in, WriteOrigin via) {
         if (find(in).isPresent()) {
             throw new ConflictException("'" + in.person() + "' already holds '" + in.title() + "' in '"
                     + in.organization() + "': update that role instead.");
@@ -35,9 +35,9 @@ public class RoleService {
     }
 
     @Transactional
-    public void update(long id, int version, RoleIn in, Via via) {
+    public void update(long id, int version, RoleIn in, WriteOrigin via) {
         Role role = byId(id);
-        Guard.version("This role", version, role.version);
+        WriteChecks.version("This role", version, role.version);
         if (!role.person.slug.equals(in.person()) || !role.organization.slug.equals(in.organization())
                 || !role.title.equals(in.title())) {
             throw new ValidationException("role", "person, organization and title identify the role and stay '"
@@ -47,7 +47,7 @@ public class RoleService {
     }
 
     @Transactional
-    public Deletion delete(long id, Via via) {
+    public Deletion delete(long id, WriteOrigin via) {
         Role role = byId(id);
         history.record(via, "Role", id, Operation.DELETE, role.snapshot(), null);
         role.delete();

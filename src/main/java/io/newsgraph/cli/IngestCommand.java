@@ -1,10 +1,10 @@
 package io.newsgraph.cli;
 
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.BundleIngester;
 import io.newsgraph.ingest.BundleReader;
 import io.newsgraph.ingest.IngestException;
-import io.newsgraph.ingest.IngestProblem;
+import io.newsgraph.graph.error.Problem;
 import io.newsgraph.ingest.IngestReport;
 import io.newsgraph.ingest.IngestReport.TypeCount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,7 @@ public class IngestCommand {
             out.println(Commands.USAGE);
             return 2;
         }
-        Via via = new Via("cli:" + System.getProperty("user.name", "unknown"), dryRun ? "cli --dry-run" : "cli");
+        WriteOrigin via = new WriteOrigin("cli:" + System.getProperty("user.name", "unknown"), dryRun ? "cli --dry-run" : "cli");
         Map<String, int[]> total = new LinkedHashMap<>();
         int rejected = 0;
         long started = System.nanoTime();
@@ -61,7 +61,7 @@ public class IngestCommand {
                 rejected++;
                 out.printf("  REJECTED, nothing of it was written (%d problem%s):%n", e.problems().size(),
                         e.problems().size() == 1 ? "" : "s");
-                for (IngestProblem p : e.problems()) {
+                for (Problem p : e.problems()) {
                     out.printf("    %s [%s] %s%n", p.path().isEmpty() ? "(bundle)" : p.path(), p.code(), p.message());
                 }
             } catch (IOException e) {

@@ -1,9 +1,9 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.sql.Sql;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Estimate")
 @Description("A reported troop count for a deployment. Estimates from different sources and dates sit side by side.")
-public class EstimateNode extends Loaded implements Node {
+public class EstimateNode extends ReadModel implements Node {
     static final String COLUMNS = "x.id, x.event_id, x.troops, x.qualifier, x.as_of, x.reported_by_id";
     /** The day the number describes, newest first; undated ones last, and among equals the last recorded first. */
     static final String LATEST_FIRST = "x.as_of desc nulls last, x.id desc";

@@ -1,7 +1,7 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.NodeResolver;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.relay.NodeResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;

@@ -2,9 +2,9 @@ package io.newsgraph.event;
 
 import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
-import io.newsgraph.graph.AsOf;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Page;
+import io.newsgraph.graph.sql.AsOf;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.Page;
 import io.newsgraph.location.LocationNode;
 import io.newsgraph.location.LocationReader;
 import io.newsgraph.source.EvidenceNode;
@@ -15,7 +15,7 @@ import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
 import io.newsgraph.statement.StatementOrder;
 import io.newsgraph.statement.StatementReader;
-import io.newsgraph.statement.StatementReader.Link;
+import io.newsgraph.statement.StatementReader.ParentColumn;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -96,7 +96,7 @@ public class EventApi {
                 : filter == null ? StatementFilter.ofStance(stance) : filter.withStance(stance);
         Page page = Page.of(first, after);
         return Cohort.byId(base(event), "statements:" + page.key() + ":" + effective + ":" + orderBy,
-                ids -> statements.linked(Link.SUBJECT_EVENT, ids, effective, orderBy, page, base(event).asOf()), null);
+                ids -> statements.linked(ParentColumn.SUBJECT_EVENT, ids, effective, orderBy, page, base(event).asOf()), null);
     }
 
     @Description("The spans of source text that report this event.")

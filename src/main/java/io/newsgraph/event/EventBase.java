@@ -1,14 +1,14 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.sql.Sql;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** Fields every event type shares; each concrete type declares {@code implements EventNode} itself. */
-public abstract class EventBase extends Loaded {
+public abstract class EventBase extends ReadModel {
     static final String COLUMNS = "e.id, e.slug, e.kind, e.title, e.summary, e.status, e.started_on, e.ended_on, "
             + "e.purpose, e.domain, e.level, e.follows_id, e.part_of_id, e.cameo_code, e.plover_code";
 

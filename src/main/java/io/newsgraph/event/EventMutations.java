@@ -1,9 +1,9 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.VersionReader;
-import io.newsgraph.graph.Writes;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.sql.VersionReader;
+import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import io.newsgraph.ingest.Bundle.EventIn;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.Node;
+import io.newsgraph.graph.relay.Node;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

@@ -1,13 +1,13 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.AsOf;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Nested;
-import io.newsgraph.graph.Page;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.AsOf;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.ParentPages;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.filter.FilterSql;
-import io.newsgraph.graph.SqlOrder;
-import io.newsgraph.graph.Where;
+import io.newsgraph.graph.sql.SqlOrder;
+import io.newsgraph.graph.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -89,11 +89,11 @@ public class EventReader {
 
     private Map<Long, EventConnection> nested(String parent, String from, Set<Long> parentIds, Where where,
             List<EventOrder> orderBy, Page page) {
-        Map<Long, List<EventNode>> grouped = Nested.group(
-                sql.rows(Nested.pageSql(parent, EventBase.COLUMNS, from, order(orderBy)),
-                        where.params(Nested.params(parentIds, page))),
+        Map<Long, List<EventNode>> grouped = ParentPages.group(
+                sql.rows(ParentPages.pageSql(parent, EventBase.COLUMNS, from, order(orderBy)),
+                        where.params(ParentPages.params(parentIds, page))),
                 row -> EventBase.of(row, 1), where.asOf());
-        return Nested.connections(parentIds, grouped, id -> List.of(),
+        return ParentPages.connections(parentIds, grouped, id -> List.of(),
                 (rows, id) -> new EventConnection(rows, page, id, ids -> sql.counts(
                         "select " + parent + ", count(*) " + from + " group by " + parent,
                         where.params(Sql.params("ids", Sql.ids(ids))))));
@@ -130,7 +130,7 @@ public class EventReader {
 
     private <T> Map<Long, List<T>> grouped(String query, Set<Long> ids, OffsetDateTime asOf,
             Function<Object[], T> mapper) {
-        return Nested.group(sql.rows(query, Sql.params("ids", Sql.ids(ids), "asOf", asOf)), mapper, asOf);
+        return ParentPages.group(sql.rows(query, Sql.params("ids", Sql.ids(ids), "asOf", asOf)), mapper, asOf);
     }
 
 }

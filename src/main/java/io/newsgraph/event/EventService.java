@@ -1,11 +1,11 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.ConflictException;
-import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.Bundle.EventIn;
 import io.newsgraph.ingest.ItemWriter;
 import io.newsgraph.statement.Statement;
@@ -26,12 +26,12 @@ public class EventService {
     EntityManager em;
 
     @Transactional
-    public void create(EventIn in, Via via) {
+    public void create(EventIn in, WriteOrigin via) {
         items.create("event", () -> in.slug() != null && Event.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, EventIn in, Via via) {
+    public void update(String slug, int version, EventIn in, WriteOrigin via) {
         items.update("event", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
@@ -41,7 +41,7 @@ public class EventService {
      * and the other events' links cleared.
      */
     @Transactional
-    public Deletion delete(String slug, boolean cascade, Via via) {
+    public Deletion delete(String slug, boolean cascade, WriteOrigin via) {
         Event event = find(slug);
         List<Statement> statements = Statement.list("subjectEvent", event);
         List<Event> linked = Event.list("follows = ?1 or partOf = ?1", event);

@@ -1,14 +1,14 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.sql.Sql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Participant")
 @Description("An actor taking part in an event, with the part it plays.")
-public class ParticipantNode extends Loaded {
+public class ParticipantNode extends ReadModel {
     static final String COLUMNS = "p.id, p.event_id, p.actor_id, p.role, p.level";
 
     private final long id;

@@ -1,13 +1,13 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.sql.Sql;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A place on an event's itinerary; for a visit, the stops in the order travelled.")
-public class VisitStop extends Loaded {
+public class VisitStop extends ReadModel {
     static final String COLUMNS = "el.id, el.event_id, el.location_id, el.position, el.status, el.arrived_on";
 
     private final long id;

@@ -2,7 +2,7 @@ package io.newsgraph.filter;
 
 import io.newsgraph.actor.ActorFilter;
 import io.newsgraph.event.EventFilter;
-import io.newsgraph.graph.Where;
+import io.newsgraph.graph.sql.Where;
 import io.newsgraph.statement.StatementFilter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ public class Author {
     @Inject
     SecurityIdentity identity;
 
-    public Via current(String mutation) {
-        return new Via(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), mutation);
+    public WriteOrigin current(String mutation) {
+        return new WriteOrigin(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), mutation);
     }
 }

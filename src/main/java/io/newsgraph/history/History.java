@@ -2,9 +2,9 @@ package io.newsgraph.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsgraph.graph.EntityIds;
-import io.newsgraph.graph.GraphVersion;
-import io.newsgraph.graph.JdbcBatch;
+import io.newsgraph.graph.write.EntityIds;
+import io.newsgraph.graph.write.GraphVersion;
+import io.newsgraph.graph.write.JdbcBatch;
 import io.newsgraph.search.SearchIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,12 +38,12 @@ public class History {
     public record Entry(String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
     }
 
-    public void record(Via via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
+    public void record(WriteOrigin via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
         recordAll(via, List.of(new Entry(type, id, operation, before, after)));
     }
 
     /** Records the changes of one write, with JDBC batches (a bundle ingest records thousands). */
-    public void recordAll(Via via, List<Entry> entries) {
+    public void recordAll(WriteOrigin via, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }

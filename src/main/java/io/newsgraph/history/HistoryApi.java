@@ -1,6 +1,6 @@
 package io.newsgraph.history;
 
-import io.newsgraph.graph.GlobalId;
+import io.newsgraph.graph.relay.GlobalId;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,6 +1,6 @@
 package io.newsgraph.history;
 
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;

@@ -32,7 +32,7 @@ public class TransactionChanges {
     @Inject
     ChangeSink sink;
 
-    void add(Via via, String type, long id, Operation operation) {
+    void add(WriteOrigin via, String type, long id, Operation operation) {
         if (registry.getTransactionKey() == null) {
             return;
         }
@@ -55,11 +55,11 @@ public class TransactionChanges {
     }
 
     private final class Collected implements Synchronization {
-        private final Via via;
+        private final WriteOrigin via;
         private final Map<Key, Set<Long>> ids = new LinkedHashMap<>();
         private ChangeSet changes;
 
-        Collected(Via via) {
+        Collected(WriteOrigin via) {
             this.via = via;
         }
 

@@ -2,7 +2,7 @@ package io.newsgraph.http;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsgraph.graph.ErrorCode;
+import io.newsgraph.graph.error.ErrorCode;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;

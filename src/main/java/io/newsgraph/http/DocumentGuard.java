@@ -1,14 +1,14 @@
 package io.newsgraph.http;
 
-import static io.newsgraph.graph.ErrorCode.BAD_USER_INPUT;
-import static io.newsgraph.graph.ErrorCode.GRAPHQL_PARSE_FAILED;
-import static io.newsgraph.graph.ErrorCode.GRAPHQL_VALIDATION_FAILED;
-import static io.newsgraph.graph.ErrorCode.MAX_ALIASES_EXCEEDED;
-import static io.newsgraph.graph.ErrorCode.MAX_COST_EXCEEDED;
-import static io.newsgraph.graph.ErrorCode.MAX_DEPTH_EXCEEDED;
-import static io.newsgraph.graph.ErrorCode.MAX_DIRECTIVES_EXCEEDED;
-import static io.newsgraph.graph.ErrorCode.MAX_FIELDS_EXCEEDED;
-import static io.newsgraph.graph.ErrorCode.MAX_TOKENS_EXCEEDED;
+import static io.newsgraph.graph.error.ErrorCode.BAD_USER_INPUT;
+import static io.newsgraph.graph.error.ErrorCode.GRAPHQL_PARSE_FAILED;
+import static io.newsgraph.graph.error.ErrorCode.GRAPHQL_VALIDATION_FAILED;
+import static io.newsgraph.graph.error.ErrorCode.MAX_ALIASES_EXCEEDED;
+import static io.newsgraph.graph.error.ErrorCode.MAX_COST_EXCEEDED;
+import static io.newsgraph.graph.error.ErrorCode.MAX_DEPTH_EXCEEDED;
+import static io.newsgraph.graph.error.ErrorCode.MAX_DIRECTIVES_EXCEEDED;
+import static io.newsgraph.graph.error.ErrorCode.MAX_FIELDS_EXCEEDED;
+import static io.newsgraph.graph.error.ErrorCode.MAX_TOKENS_EXCEEDED;
 
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
@@ -17,7 +17,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.language.SourceLocation;
-import io.newsgraph.graph.TextCheck;
+import io.newsgraph.graph.request.TextCheck;
 import io.newsgraph.limits.QueryAnalyzer;
 import io.newsgraph.limits.QueryCost;
 import io.newsgraph.limits.QueryLimits;

@@ -1,6 +1,6 @@
 package io.newsgraph.http;
 
-import io.newsgraph.graph.ErrorCode;
+import io.newsgraph.graph.error.ErrorCode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;

@@ -1,6 +1,6 @@
 package io.newsgraph.http;
 
-import io.newsgraph.graph.ErrorCode;
+import io.newsgraph.graph.error.ErrorCode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,9 @@
 package io.newsgraph.ingest;
 
-import static io.newsgraph.graph.ErrorCode.CONFLICT;
-import static io.newsgraph.graph.ErrorCode.NOT_FOUND;
-import static io.newsgraph.graph.ErrorCode.VALIDATION;
+import io.newsgraph.graph.error.Problem;
+import static io.newsgraph.graph.error.ErrorCode.CONFLICT;
+import static io.newsgraph.graph.error.ErrorCode.NOT_FOUND;
+import static io.newsgraph.graph.error.ErrorCode.VALIDATION;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.actor.Role;
@@ -24,11 +25,11 @@ import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.Bundle.StopIn;
 import io.newsgraph.ingest.StoredParts.EvidenceOwner;
-import io.newsgraph.graph.EntityIds;
-import io.newsgraph.graph.ErrorCode;
+import io.newsgraph.graph.write.EntityIds;
+import io.newsgraph.graph.error.ErrorCode;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.location.Location;
 import io.newsgraph.search.SearchIndexer;
 import io.newsgraph.search.SearchType;
@@ -86,30 +87,30 @@ public class BundleIngester {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public IngestReport ingest(Bundle bundle, boolean dryRun) {
-        return run(bundle, dryRun, named(bundle, Via.SYSTEM));
+        return run(bundle, dryRun, named(bundle, WriteOrigin.SYSTEM));
     }
 
     /** An ingest of a whole report: the history names the bundle after its first source. */
     @Transactional
     @TransactionConfiguration(timeout = 600)
-    public IngestReport ingest(Bundle bundle, boolean dryRun, Via via) {
+    public IngestReport ingest(Bundle bundle, boolean dryRun, WriteOrigin via) {
         return run(bundle, dryRun, named(bundle, via));
     }
 
     /** One item written by a mutation through the same checks and upsert rules; the history names the mutation. */
     @Transactional
-    public IngestReport ingestItem(Bundle bundle, Via via) {
+    public IngestReport ingestItem(Bundle bundle, WriteOrigin via) {
         return run(bundle, false, via);
     }
 
-    private IngestReport run(Bundle bundle, boolean dryRun, Via via) {
-        List<IngestProblem> problems = new ArrayList<>();
+    private IngestReport run(Bundle bundle, boolean dryRun, WriteOrigin via) {
+        List<Problem> problems = new ArrayList<>();
         if (bundle.format() != null && !Bundle.FORMAT.equals(bundle.format())) {
-            problems.add(new IngestProblem("format", VALIDATION.name(),
+            problems.add(new Problem("format", VALIDATION.name(),
                     "must be '" + Bundle.FORMAT + "' (or left out)"));
         }
         for (ConstraintViolation<Bundle> violation : validator.validate(bundle)) {
-            problems.add(new IngestProblem(path(violation), VALIDATION.name(), violation.getMessage()));
+            problems.add(new Problem(path(violation), VALIDATION.name(), violation.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new IngestException(problems);
@@ -140,7 +141,7 @@ public class BundleIngester {
     }
 
     /** A bundle is named after its first source, for the history. */
-    private static Via named(Bundle bundle, Via via) {
+    private static WriteOrigin named(Bundle bundle, WriteOrigin via) {
         return via.through(via.channel() + " bundle:"
                 + (bundle.sourcesOrEmpty().isEmpty() ? "-" : bundle.sourcesOrEmpty().get(0).slug()));
     }
@@ -152,7 +153,7 @@ public class BundleIngester {
     /** One ingest: resolves references against the bundle and the stored graph, then writes. */
     private final class Run {
         private final Bundle bundle;
-        private final List<IngestProblem> problems;
+        private final List<Problem> problems;
         private final Map<String, Source> sources = new HashMap<>();
         private final Map<String, Actor> actors = new HashMap<>();
         private final Map<String, Location> locations = new HashMap<>();
@@ -166,11 +167,11 @@ public class BundleIngester {
         private final IngestReport.Tally tally = new IngestReport.Tally();
         private final Map<SearchType, List<Long>> created = new EnumMap<>(SearchType.class);
         private final Map<SearchType, List<Long>> updated = new EnumMap<>(SearchType.class);
-        private final Via via;
+        private final WriteOrigin via;
         private final List<Supplier<History.Entry>> journal = new ArrayList<>();
         private final NewStatements newStatements = new NewStatements();
 
-        Run(Bundle bundle, List<IngestProblem> problems, Via via) {
+        Run(Bundle bundle, List<Problem> problems, WriteOrigin via) {
             this.bundle = bundle;
             this.problems = problems;
             this.via = via;
@@ -432,7 +433,7 @@ public class BundleIngester {
                 if (text == null) {
                     problem(where + ".source", NOT_FOUND, "no source '" + slug + "' in the bundle or the graph");
                 } else if (SpanLocator.locate(text, e.text(), e.start()) == null) {
-                    problem(where + ".text", IngestProblem.SPAN_NOT_FOUND, "not found verbatim in source '" + slug + "'"
+                    problem(where + ".text", Problem.SPAN_NOT_FOUND, "not found verbatim in source '" + slug + "'"
                             + (e.start() == null ? "" : " at offset " + e.start()) + ": \"" + abbreviate(e.text()) + "\"."
                             + SpanLocator.hint(text, e.text()));
                 }
@@ -471,7 +472,7 @@ public class BundleIngester {
         }
 
         private void problem(String path, String code, String message) {
-            problems.add(new IngestProblem(path, code, message));
+            problems.add(new Problem(path, code, message));
         }
 
         // ---------------------------------------------------------------- writing

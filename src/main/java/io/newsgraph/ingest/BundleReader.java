@@ -1,6 +1,7 @@
 package io.newsgraph.ingest;
 
-import static io.newsgraph.graph.ErrorCode.VALIDATION;
+import io.newsgraph.graph.error.Problem;
+import static io.newsgraph.graph.error.ErrorCode.VALIDATION;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,7 +18,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.newsgraph.graph.StoredText;
+import io.newsgraph.graph.request.StoredText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -47,9 +48,9 @@ public final class BundleReader {
         try {
             return MAPPER.readValue(json, Bundle.class);
         } catch (JsonMappingException e) {
-            throw new IngestException(List.of(new IngestProblem(path(e), VALIDATION.name(), message(e))));
+            throw new IngestException(List.of(new Problem(path(e), VALIDATION.name(), message(e))));
         } catch (JsonProcessingException e) {
-            throw new IngestException(List.of(new IngestProblem("", VALIDATION.name(),
+            throw new IngestException(List.of(new Problem("", VALIDATION.name(),
                     "not valid JSON: " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundle", e);

@@ -1,6 +1,6 @@
 package io.newsgraph.ingest;
 
-import io.newsgraph.graph.Writes;
+import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package io.newsgraph.ingest;
 
-import io.newsgraph.graph.ConflictException;
-import io.newsgraph.graph.Guard;
-import io.newsgraph.graph.Problem;
-import io.newsgraph.graph.ValidationException;
-import io.newsgraph.history.Via;
+import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.WriteChecks;
+import io.newsgraph.graph.error.Problem;
+import io.newsgraph.graph.error.ValidationException;
+import io.newsgraph.history.WriteOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -19,7 +19,7 @@ public class ItemWriter {
     @Inject
     BundleIngester ingester;
 
-    public IngestReport write(String argument, Bundle bundle, Via via) {
+    public IngestReport write(String argument, Bundle bundle, WriteOrigin via) {
         try {
             return ingester.ingestItem(bundle, via);
         } catch (IngestException e) {
@@ -33,7 +33,7 @@ public class ItemWriter {
      * Creates an item under a new slug; an existing one is a CONFLICT ("update it instead"). Answers whether the ingest
      * created it: an actor whose name or alias is a stored actor's is linked to that one instead.
      */
-    public boolean create(String kind, BooleanSupplier exists, String slug, Bundle bundle, Via via) {
+    public boolean create(String kind, BooleanSupplier exists, String slug, Bundle bundle, WriteOrigin via) {
         if (exists.getAsBoolean()) {
             throw exists(kind, slug);
         }
@@ -59,9 +59,9 @@ public class ItemWriter {
 
     /** Updates the item stored under {@code slug}, read at {@code sentVersion}; the slug itself never changes. */
     public IngestReport update(String kind, String slug, int sentVersion, int storedVersion, String inputSlug, Bundle bundle,
-            Via via) {
-        Guard.version(typeOf(kind) + " '" + slug + "'", sentVersion, storedVersion);
-        Guard.sameSlug(kind, slug, inputSlug);
+            WriteOrigin via) {
+        WriteChecks.version(typeOf(kind) + " '" + slug + "'", sentVersion, storedVersion);
+        WriteChecks.sameSlug(kind, slug, inputSlug);
         return write(kind, bundle, via);
     }
 

@@ -1,6 +1,6 @@
 package io.newsgraph.ingest;
 
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

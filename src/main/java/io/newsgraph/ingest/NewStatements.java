@@ -1,6 +1,6 @@
 package io.newsgraph.ingest;
 
-import io.newsgraph.graph.JdbcBatch;
+import io.newsgraph.graph.write.JdbcBatch;
 import io.newsgraph.source.Evidence;
 import io.newsgraph.statement.Statement;
 import jakarta.persistence.EntityManager;

@@ -14,7 +14,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.Value;
 import graphql.language.VariableReference;
-import io.newsgraph.graph.StrictScalars;
+import io.newsgraph.graph.request.StrictScalars;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

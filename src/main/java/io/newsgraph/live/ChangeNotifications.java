@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsgraph.graph.GlobalId;
+import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.history.ChangeSet;
 import io.newsgraph.history.Operation;
 import java.nio.charset.StandardCharsets;

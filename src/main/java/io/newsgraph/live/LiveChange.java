@@ -1,6 +1,6 @@
 package io.newsgraph.live;
 
-import io.newsgraph.graph.GlobalId;
+import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.history.ChangeSet;
 import java.util.List;
 import java.util.Objects;

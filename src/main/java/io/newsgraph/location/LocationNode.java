@@ -1,9 +1,9 @@
 package io.newsgraph.location;
 
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.sql.Sql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Location")
 @Description("A place events happen at: a city, region or country.")
-public class LocationNode extends Loaded implements Node {
+public class LocationNode extends ReadModel implements Node {
     static final String COLUMNS = "l.id, l.slug, l.name, l.kind, l.country_id, l.parent_id";
 
     private final long id;

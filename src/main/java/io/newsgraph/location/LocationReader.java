@@ -1,10 +1,10 @@
 package io.newsgraph.location;
 
-import io.newsgraph.graph.AsOf;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Page;
-import io.newsgraph.graph.Sql;
-import io.newsgraph.graph.Where;
+import io.newsgraph.graph.sql.AsOf;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;

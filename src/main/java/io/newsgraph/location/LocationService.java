@@ -1,11 +1,11 @@
 package io.newsgraph.location;
 
-import io.newsgraph.graph.ConflictException;
-import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.Bundle.LocationIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,18 +25,18 @@ public class LocationService {
     EntityManager em;
 
     @Transactional
-    public void create(LocationIn in, Via via) {
+    public void create(LocationIn in, WriteOrigin via) {
         items.create("location", () -> in.slug() != null && Location.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, LocationIn in, Via via) {
+    public void update(String slug, int version, LocationIn in, WriteOrigin via) {
         items.update("location", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** Events held there and places within it block the delete unless {@code cascade} (then they are detached). */
     @Transactional
-    public Deletion delete(String slug, boolean cascade, Via via) {
+    public Deletion delete(String slug, boolean cascade, WriteOrigin via) {
         Location location = find(slug);
         long id = location.id;
         List<String> events = slugs("select e.slug from event e join event_location el on el.event_id = e.id"

@@ -1,9 +1,9 @@
 package io.newsgraph.search;
 
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.NodeLoader;
-import io.newsgraph.graph.Page;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.relay.NodeLoader;
+import io.newsgraph.graph.relay.Page;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package io.newsgraph.search;
 
-import io.newsgraph.graph.Page;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.Sql;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package io.newsgraph.search;
 
-import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.batch.ReadModel;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("One search result: what was found, how well it matches, and the matching words in context.")
-public class SearchHit extends Loaded {
+public class SearchHit extends ReadModel {
     private final long rank;
     final SearchType type;
     final long docId;

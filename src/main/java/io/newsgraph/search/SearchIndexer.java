@@ -1,7 +1,7 @@
 package io.newsgraph.search;
 
-import io.newsgraph.graph.GraphVersion;
-import io.newsgraph.graph.JdbcBatch;
+import io.newsgraph.graph.write.GraphVersion;
+import io.newsgraph.graph.write.JdbcBatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -1,8 +1,8 @@
 package io.newsgraph.search;
 
-import io.newsgraph.graph.BadUserInputException;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Page;
+import io.newsgraph.graph.error.BadUserInputException;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

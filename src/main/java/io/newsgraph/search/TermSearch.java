@@ -1,7 +1,7 @@
 package io.newsgraph.search;
 
-import io.newsgraph.graph.Page;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.newsgraph.source;
 
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.sql.Sql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("The exact span of a source's text that supports a fact (W3C Web Annotation TextQuoteSelector and "
         + "TextPositionSelector). Offsets count UTF-16 code units from 0; `start` inclusive, `end` exclusive, so "
         + "`source.text.substring(start, end) == text`.")
-public class EvidenceNode extends Loaded {
+public class EvidenceNode extends ReadModel {
     static final String COLUMNS = "ev.id, ev.source_id, ev.quote, ev.start_offset, ev.end_offset";
 
     private final long id;

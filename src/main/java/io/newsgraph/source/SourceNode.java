@@ -1,9 +1,9 @@
 package io.newsgraph.source;
 
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.sql.Sql;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Source")
 @Description("A news report the graph was built from. Every statement, event, role and estimate cites one or more.")
-public class SourceNode extends Loaded implements Node {
+public class SourceNode extends ReadModel implements Node {
     static final String COLUMNS = "s.id, s.slug, s.title, s.publisher, s.url, s.published_on, s.language, s.ingested_at";
 
     private final long id;

@@ -1,11 +1,11 @@
 package io.newsgraph.source;
 
-import io.newsgraph.graph.ConflictException;
-import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +22,18 @@ public class SourceService {
     History history;
 
     @Transactional
-    public void create(SourceIn in, Via via) {
+    public void create(SourceIn in, WriteOrigin via) {
         items.create("source", () -> in.slug() != null && Source.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, SourceIn in, Via via) {
+    public void update(String slug, int version, SourceIn in, WriteOrigin via) {
         items.update("source", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** A source that evidence cites is never deleted: the facts would lose their provenance. */
     @Transactional
-    public Deletion delete(String slug, Via via) {
+    public Deletion delete(String slug, WriteOrigin via) {
         Source s = find(slug);
         long cited = Evidence.count("source", s);
         if (cited > 0) {

@@ -1,8 +1,8 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.Connection;
-import io.newsgraph.graph.Edge;
-import io.newsgraph.graph.Page;
+import io.newsgraph.graph.relay.Connection;
+import io.newsgraph.graph.relay.Edge;
+import io.newsgraph.graph.relay.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.Sql;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;

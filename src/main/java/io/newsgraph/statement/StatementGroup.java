@@ -1,12 +1,12 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.batch.ReadModel;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("One group of `statementStats`: the grouping keys asked for, and how many statements share them. Keys "
         + "not asked for are null.")
-public class StatementGroup extends Loaded {
+public class StatementGroup extends ReadModel {
     private final long index;
     private final int count;
     private final Stance stance;

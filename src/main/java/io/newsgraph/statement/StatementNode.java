@@ -1,9 +1,9 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Loaded;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.sql.Sql;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Statement")
 @Description("Something an actor said about an event or another actor: who, with what stance, about what, to whom, "
         + "in which words, and the evidence in the source text.")
-public class StatementNode extends Loaded implements Node {
+public class StatementNode extends ReadModel implements Node {
     static final String COLUMNS = "s.id, s.slug, s.speaker_id, s.stance, s.subject_event_id, s.subject_actor_id, "
             + "s.addressee_id, s.quote, s.summary, s.made_on, s.modality";
 

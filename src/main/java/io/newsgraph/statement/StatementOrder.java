@@ -1,6 +1,6 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.SqlOrder;
+import io.newsgraph.graph.sql.SqlOrder;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("Orderings of statements; several can be combined, ties are broken by creation order.")

@@ -1,13 +1,13 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.AsOf;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Nested;
-import io.newsgraph.graph.Page;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.AsOf;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.ParentPages;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.filter.FilterSql;
-import io.newsgraph.graph.SqlOrder;
-import io.newsgraph.graph.Where;
+import io.newsgraph.graph.sql.SqlOrder;
+import io.newsgraph.graph.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -20,13 +20,13 @@ import java.util.Set;
 @ApplicationScoped
 public class StatementReader {
     /** How a parent reaches its statements. */
-    public enum Link {
+    public enum ParentColumn {
         SPEAKER("s.speaker_id"), SUBJECT_ACTOR("s.subject_actor_id"), SUBJECT_EVENT("s.subject_event_id"),
         ADDRESSEE("s.addressee_id");
 
         final String column;
 
-        Link(String column) {
+        ParentColumn(String column) {
             this.column = column;
         }
     }
@@ -71,17 +71,17 @@ public class StatementReader {
     }
 
     /** A page of statements per parent, the parent reached through {@code link}, as recorded by {@code asOf}. */
-    public Map<Long, StatementConnection> linked(Link link, Set<Long> parentIds, StatementFilter filter,
+    public Map<Long, StatementConnection> linked(ParentColumn link, Set<Long> parentIds, StatementFilter filter,
             List<StatementOrder> orderBy, Page page, OffsetDateTime asOf) {
         Where where = FilterSql.statement(filter, "s", asOf);
         String from = "from statement s where " + link.column + " in (:ids)" + where.sql("and");
         String perParent = "from statement s where " + link.column + " = :parentId" + where.sql("and");
         String rows = sql.arrays()
-                ? Nested.lateralSql(link.column, StatementNode.COLUMNS, perParent, order(orderBy), "s")
-                : parentIds.size() <= Nested.PER_PARENT_MAX
-                        ? Nested.perParentSql(link.column, StatementNode.COLUMNS, perParent, order(orderBy), "s",
+                ? ParentPages.lateralSql(link.column, StatementNode.COLUMNS, perParent, order(orderBy), "s")
+                : parentIds.size() <= ParentPages.PER_PARENT_MAX
+                        ? ParentPages.perParentSql(link.column, StatementNode.COLUMNS, perParent, order(orderBy), "s",
                                 parentIds.size())
-                        : Nested.pageSql(link.column, StatementNode.COLUMNS, from, order(orderBy));
+                        : ParentPages.pageSql(link.column, StatementNode.COLUMNS, from, order(orderBy));
         return nested(link.column, from, rows, parentIds, where, page);
     }
 
@@ -92,16 +92,16 @@ public class StatementReader {
         String from = "from statement s join (select distinct source_id, statement_id from evidence"
                 + " where statement_id is not null and source_id in (:ids)) cs on cs.statement_id = s.id"
                 + where.sql("where");
-        return nested("cs.source_id", from, Nested.pageSql("cs.source_id", StatementNode.COLUMNS, from, order(orderBy)),
+        return nested("cs.source_id", from, ParentPages.pageSql("cs.source_id", StatementNode.COLUMNS, from, order(orderBy)),
                 sourceIds, where, page);
     }
 
     private Map<Long, StatementConnection> nested(String parent, String from, String rowsSql, Set<Long> parentIds,
             Where where, Page page) {
-        Map<Long, List<StatementNode>> grouped = Nested.group(
-                sql.rows(rowsSql, where.params(Nested.params(parentIds, page))),
+        Map<Long, List<StatementNode>> grouped = ParentPages.group(
+                sql.rows(rowsSql, where.params(ParentPages.params(parentIds, page))),
                 row -> new StatementNode(row, 1), where.asOf());
-        return Nested.connections(parentIds, grouped, id -> List.of(),
+        return ParentPages.connections(parentIds, grouped, id -> List.of(),
                 (rows, id) -> new StatementConnection(rows, page, id, ids -> sql.counts(
                         "select " + parent + ", count(*) " + from + " group by " + parent,
                         where.params(Sql.params("ids", Sql.ids(ids))))));

@@ -1,10 +1,10 @@
 package io.newsgraph.statement;
 
-import io.newsgraph.graph.Deletion;
-import io.newsgraph.graph.NotFoundException;
+import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
-import io.newsgraph.history.Via;
+import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,18 +20,18 @@ public class StatementService {
     History history;
 
     @Transactional
-    public void create(StatementIn in, Via via) {
+    public void create(StatementIn in, WriteOrigin via) {
         items.create("statement", () -> in.slug() != null && Statement.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, StatementIn in, Via via) {
+    public void update(String slug, int version, StatementIn in, WriteOrigin via) {
         items.update("statement", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
     /** Nothing refers to a statement; its evidence goes with it. */
     @Transactional
-    public Deletion delete(String slug, Via via) {
+    public Deletion delete(String slug, WriteOrigin via) {
         Statement s = find(slug);
         history.record(via, "Statement", s.id, Operation.DELETE, s.snapshot(), null);
         s.delete();

@@ -1,9 +1,9 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.filter.FilterSql;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Sql;
-import io.newsgraph.graph.Where;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package io.newsgraph.traversal;
 
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -148,7 +148,7 @@ public class GraphWalker {
                     "s.subject_event_id in (:events)"), ids)) {
                 Vertex subject = r[2] != null ? Vertex.event(Sql.toLong(r[2])) : Vertex.actor(Sql.toLong(r[3]));
                 links.add(new Link(Vertex.actor(Sql.toLong(r[1])), subject, Relation.STATEMENT, Sql.str(r[4]),
-                        new Link.Via(Link.ViaKind.STATEMENT, Sql.toLong(r[0]))));
+                        new Link.Carrier(Link.CarrierKind.STATEMENT, Sql.toLong(r[0]))));
             }
         }
         if (via.contains(Relation.ADDRESSEE) && !actors.isEmpty()) {
@@ -156,21 +156,21 @@ public class GraphWalker {
                     + " where s.addressee_id is not null and ", "s.speaker_id in (:actors)", "s.addressee_id in (:actors)"),
                     ids)) {
                 links.add(new Link(Vertex.actor(Sql.toLong(r[1])), Vertex.actor(Sql.toLong(r[2])), Relation.ADDRESSEE,
-                        Sql.str(r[3]), new Link.Via(Link.ViaKind.STATEMENT, Sql.toLong(r[0]))));
+                        Sql.str(r[3]), new Link.Carrier(Link.CarrierKind.STATEMENT, Sql.toLong(r[0]))));
             }
         }
         if (via.contains(Relation.PARTICIPANT)) {
             for (Object[] r : sql.rows(anyOf("select p.actor_id, p.event_id, p.role from event_participant p where ",
                     "p.actor_id in (:actors)", "p.event_id in (:events)"), ids)) {
                 links.add(new Link(Vertex.actor(Sql.toLong(r[0])), Vertex.event(Sql.toLong(r[1])), Relation.PARTICIPANT,
-                        Sql.str(r[2]), new Link.Via(Link.ViaKind.EVENT, Sql.toLong(r[1]))));
+                        Sql.str(r[2]), new Link.Carrier(Link.CarrierKind.EVENT, Sql.toLong(r[1]))));
             }
         }
         if (via.contains(Relation.ROLE) && !actors.isEmpty()) {
             for (Object[] r : sql.rows(anyOf("select r.id, r.person_id, r.organization_id, r.title from role r where ",
                     "r.person_id in (:actors)", "r.organization_id in (:actors)"), ids)) {
                 links.add(new Link(Vertex.actor(Sql.toLong(r[1])), Vertex.actor(Sql.toLong(r[2])), Relation.ROLE,
-                        Sql.str(r[3]), new Link.Via(Link.ViaKind.ROLE, Sql.toLong(r[0]))));
+                        Sql.str(r[3]), new Link.Carrier(Link.CarrierKind.ROLE, Sql.toLong(r[0]))));
             }
         }
         if (via.contains(Relation.MEMBERSHIP) && !actors.isEmpty()) {
@@ -206,7 +206,7 @@ public class GraphWalker {
                     + " where x.reported_by_id is not null and ", "x.reported_by_id in (:actors)",
                     "x.event_id in (:events)"), ids)) {
                 links.add(new Link(Vertex.actor(Sql.toLong(r[1])), Vertex.event(Sql.toLong(r[2])), Relation.ESTIMATE,
-                        String.valueOf(Sql.toLong(r[3])), new Link.Via(Link.ViaKind.ESTIMATE, Sql.toLong(r[0]))));
+                        String.valueOf(Sql.toLong(r[3])), new Link.Carrier(Link.CarrierKind.ESTIMATE, Sql.toLong(r[0]))));
             }
         }
         return links;

@@ -5,11 +5,11 @@ package io.newsgraph.traversal;
  * person to organization, member to country, event to the event it follows). {@code via} is the statement, role or
  * estimate that carries it, when there is one; its evidence backs the link.
  */
-record Link(Vertex from, Vertex to, Relation relation, String label, Via via) {
+record Link(Vertex from, Vertex to, Relation relation, String label, Carrier via) {
 
-    enum ViaKind { STATEMENT, ROLE, ESTIMATE, EVENT }
+    enum CarrierKind { STATEMENT, ROLE, ESTIMATE, EVENT }
 
-    record Via(ViaKind kind, long id) {
+    record Carrier(CarrierKind kind, long id) {
     }
 
     Vertex other(Vertex v) {

@@ -1,12 +1,12 @@
 package io.newsgraph.traversal;
 
-import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.batch.ReadModel;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("An actor reachable from another, with how far it is and one shortest path that reaches it.")
-public class Neighbor extends Loaded {
+public class Neighbor extends ReadModel {
     private final long actorId;
     private final int distance;
     private final List<PathStep> path;

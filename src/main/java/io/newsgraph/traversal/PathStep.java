@@ -1,11 +1,11 @@
 package io.newsgraph.traversal;
 
-import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.batch.ReadModel;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("One step of a path: from one actor or event to the next, over one relationship, with what backs it.")
-public class PathStep extends Loaded {
+public class PathStep extends ReadModel {
     private final long index;
     final Vertex from;
     final Vertex to;

@@ -1,11 +1,11 @@
 package io.newsgraph.traversal;
 
-import io.newsgraph.graph.Loaded;
+import io.newsgraph.graph.batch.ReadModel;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("A dated item of a timeline: a statement (dated by when it was made) or an event (by when it started).")
-public class TimelineEntry extends Loaded {
+public class TimelineEntry extends ReadModel {
     private final long index;
     final boolean event;
     final long id;

@@ -1,8 +1,8 @@
 package io.newsgraph.traversal;
 
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.Page;
-import io.newsgraph.graph.Sql;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -4,13 +4,13 @@ import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
 import io.newsgraph.event.EventNode;
 import io.newsgraph.event.EventReader;
-import io.newsgraph.graph.BadUserInputException;
-import io.newsgraph.graph.Cohort;
-import io.newsgraph.graph.GlobalId;
-import io.newsgraph.graph.Node;
-import io.newsgraph.graph.NodeLoader;
-import io.newsgraph.graph.NotFoundException;
-import io.newsgraph.graph.Page;
+import io.newsgraph.graph.error.BadUserInputException;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.GlobalId;
+import io.newsgraph.graph.relay.Node;
+import io.newsgraph.graph.relay.NodeLoader;
+import io.newsgraph.graph.error.NotFoundException;
+import io.newsgraph.graph.relay.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
 import jakarta.inject.Inject;
@@ -183,10 +183,10 @@ public class TraversalApi {
     @Description("The spans of source text that back this step.")
     public @NonNull List<@NonNull EvidenceNode> stepEvidence(@Source PathStep step) {
         return Cohort.load(step, "evidence", steps -> {
-            Map<Link.ViaKind, Set<Long>> ids = new HashMap<>();
+            Map<Link.CarrierKind, Set<Long>> ids = new HashMap<>();
             steps.stream().filter(s -> s.link.via() != null).forEach(s -> ids.computeIfAbsent(
                     s.link.via().kind(), k -> new LinkedHashSet<>()).add(s.link.via().id()));
-            Map<Link.ViaKind, Map<Long, List<EvidenceNode>>> found = new HashMap<>();
+            Map<Link.CarrierKind, Map<Long, List<EvidenceNode>>> found = new HashMap<>();
             ids.forEach((kind, set) -> found.put(kind, sources.evidence(fact(kind), set, null)));
             Map<Long, List<EvidenceNode>> result = new HashMap<>();
             steps.stream().filter(s -> s.link.via() != null).forEach(s -> result.put(s.dbId(),
@@ -242,7 +242,7 @@ public class TraversalApi {
         return v.event() ? "Event" : "Actor";
     }
 
-    private static String viaType(Link.ViaKind kind) {
+    private static String viaType(Link.CarrierKind kind) {
         return switch (kind) {
             case STATEMENT -> "Statement";
             case ROLE -> "Role";
@@ -251,7 +251,7 @@ public class TraversalApi {
         };
     }
 
-    private static SourceReader.Fact fact(Link.ViaKind kind) {
+    private static SourceReader.Fact fact(Link.CarrierKind kind) {
         return switch (kind) {
             case STATEMENT -> SourceReader.Fact.STATEMENT;
             case ROLE -> SourceReader.Fact.ROLE;

@@ -1,5 +1,6 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.graph.error.Problem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnstorableTextInFilesTest {
 
-    private static IngestProblem problem(String json) {
+    private static Problem problem(String json) {
         IngestException e = assertThrows(IngestException.class,
                 () -> BundleReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
         assertThat(e.problems().size(), is(1));
@@ -25,17 +26,17 @@ class UnstorableTextInFilesTest {
 
     @Test
     void aNulOrALoneSurrogateIsAProblemAtItsPath() {
-        IngestProblem nul = problem("{\"sources\": [{\"slug\": \"s\", \"title\": \"T\", \"text\": \"ok\"},"
+        Problem nul = problem("{\"sources\": [{\"slug\": \"s\", \"title\": \"T\", \"text\": \"ok\"},"
                 + " {\"slug\": \"t\", \"title\": \"T\", \"text\": \"A\\u0000B\"}]}");
         assertThat(nul.path(), is("sources[1].text"));
         assertThat(nul.code(), is("VALIDATION"));
         assertThat(nul.message(), is("the text has a NUL character (\\u0000) at character 1, which stored text cannot"
                 + " hold: remove it"));
-        IngestProblem high = problem("{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim \\ud800\","
+        Problem high = problem("{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim \\ud800\","
                 + " \"kind\": \"PERSON\"}]}");
         assertThat(high.path(), is("actors[0].name"));
         assertThat(high.message(), containsString("a lone UTF-16 surrogate (\\ud800, a high one with no low one"));
-        IngestProblem inList = problem("{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim\", \"kind\": \"PERSON\","
+        Problem inList = problem("{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim\", \"kind\": \"PERSON\","
                 + " \"aliases\": [\"K\", \"\\udc00\"]}]}");
         assertThat(inList.path(), is("actors[0].aliases[1]"));
         String pair = "{\"actors\": [{\"slug\": \"kim\", \"name\": \"Kim \\ud83d\\ude00\", \"kind\": \"PERSON\"}]}";

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.newsgraph.Gql;
 import io.newsgraph.GraphQlSocket;
-import io.newsgraph.graph.GlobalId;
+import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.history.ChangeSet;
 import io.newsgraph.history.Operation;
 import io.newsgraph.pg.OtherConnection;

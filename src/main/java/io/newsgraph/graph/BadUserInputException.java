@@ -1,7 +1,0 @@
-package io.newsgraph.graph;
-
-public class BadUserInputException extends ApiException {
-    public BadUserInputException(String message) {
-        super(ErrorCode.BAD_USER_INPUT, message);
-    }
-}
