@@ -2,7 +2,7 @@ package io.newsgraph.actor;
 
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
-import io.newsgraph.graph.batch.ParentPages;
+import io.newsgraph.graph.relay.ParentPages;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.filter.FilterSql;
@@ -29,7 +29,7 @@ public class ActorReader {
 
     /** Actors by id that were recorded by {@code asOf} (null: now). */
     public Map<Long, ActorNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)" + AsOf.and("a", asOf),
+        return Cohort.byIds(sql, "select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)" + AsOf.and("a", asOf),
                 ids, asOf, row -> new ActorNode(row, 0));
     }
 
@@ -38,7 +38,7 @@ public class ActorReader {
      * but read as of {@code asOf} themselves, so their lists are.
      */
     public Map<Long, ActorNode> referenced(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)", ids, asOf,
+        return Cohort.byIds(sql, "select " + ActorNode.COLUMNS + " from actor a where a.id in (:ids)", ids, asOf,
                 row -> new ActorNode(row, 0));
     }
 
@@ -81,7 +81,7 @@ public class ActorReader {
     }
 
     public Map<Long, RoleNode> rolesByIds(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + RoleNode.COLUMNS + " from role r where r.id in (:ids)" + AsOf.and("r", asOf), ids,
+        return Cohort.byIds(sql, "select " + RoleNode.COLUMNS + " from role r where r.id in (:ids)" + AsOf.and("r", asOf), ids,
                 asOf, row -> new RoleNode(row, 0));
     }
 

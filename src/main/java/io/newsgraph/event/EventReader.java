@@ -2,7 +2,7 @@ package io.newsgraph.event;
 
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
-import io.newsgraph.graph.batch.ParentPages;
+import io.newsgraph.graph.relay.ParentPages;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.filter.FilterSql;
@@ -40,7 +40,7 @@ public class EventReader {
 
     private Map<Long, EventNode> byIds(Set<Long> ids, OffsetDateTime asOf, String recorded) {
         Map<Long, EventNode> byId = new HashMap<>();
-        sql.byIds("select " + EventBase.COLUMNS + " from event e where e.id in (:ids)" + recorded, ids, asOf,
+        Cohort.byIds(sql, "select " + EventBase.COLUMNS + " from event e where e.id in (:ids)" + recorded, ids, asOf,
                 row -> (EventBase) EventBase.of(row, 0)).forEach((id, event) -> byId.put(id, (EventNode) event));
         return byId;
     }
@@ -124,7 +124,7 @@ public class EventReader {
     }
 
     public Map<Long, EstimateNode> estimatesByIds(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + EstimateNode.COLUMNS + " from estimate x where x.id in (:ids)"
+        return Cohort.byIds(sql, "select " + EstimateNode.COLUMNS + " from estimate x where x.id in (:ids)"
                 + AsOf.and("x", asOf), ids, asOf, row -> new EstimateNode(row, 0));
     }
 

@@ -25,13 +25,13 @@ public class LocationReader {
 
     /** Locations by id that were recorded by {@code asOf} (null: now). */
     public Map<Long, LocationNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)"
+        return Cohort.byIds(sql, "select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)"
                 + AsOf.and("l", asOf), ids, asOf, row -> new LocationNode(row, 0));
     }
 
     /** Locations referenced by objects read as of {@code asOf}: all of them, read as of {@code asOf} themselves. */
     public Map<Long, LocationNode> referenced(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)", ids, asOf,
+        return Cohort.byIds(sql, "select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)", ids, asOf,
                 row -> new LocationNode(row, 0));
     }
 

@@ -36,13 +36,13 @@ public class SourceReader {
 
     /** Sources by id that were recorded by {@code asOf} (null: now). */
     public Map<Long, SourceNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)" + AsOf.and("s", asOf),
+        return Cohort.byIds(sql, "select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)" + AsOf.and("s", asOf),
                 ids, asOf, row -> new SourceNode(row, 0));
     }
 
     /** Sources referenced by objects read as of {@code asOf}: all of them, read as of {@code asOf} themselves. */
     public Map<Long, SourceNode> referenced(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)", ids, asOf,
+        return Cohort.byIds(sql, "select " + SourceNode.COLUMNS + " from source s where s.id in (:ids)", ids, asOf,
                 row -> new SourceNode(row, 0));
     }
 

@@ -2,7 +2,7 @@ package io.newsgraph.statement;
 
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
-import io.newsgraph.graph.batch.ParentPages;
+import io.newsgraph.graph.relay.ParentPages;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.filter.FilterSql;
@@ -36,7 +36,7 @@ public class StatementReader {
 
     /** Statements by id that were recorded by {@code asOf} (null: now). */
     public Map<Long, StatementNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
-        return sql.byIds("select " + StatementNode.COLUMNS + " from statement s where s.id in (:ids)"
+        return Cohort.byIds(sql, "select " + StatementNode.COLUMNS + " from statement s where s.id in (:ids)"
                 + AsOf.and("s", asOf), ids, asOf, row -> new StatementNode(row, 0));
     }
 

@@ -1,5 +1,8 @@
 package io.newsgraph.graph.batch;
 
+import java.util.HashMap;
+import java.util.Collection;
+import io.newsgraph.graph.sql.Sql;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -103,5 +106,25 @@ public final class Cohort {
         Set<Long> ids = new LinkedHashSet<>();
         members.forEach(m -> ids.add(m.dbId()));
         return ids;
+    }
+
+    /**
+     * Read-model objects by database id: runs {@code select} (which must filter on {@code in (:ids)}), maps each row
+     * and makes the results one cohort.
+     */
+    public static <T extends ReadModel> Map<Long, T> byIds(Sql sql, String select, Collection<Long> ids,
+            Function<Object[], T> mapper) {
+        return byIds(sql, select, ids, null, mapper);
+    }
+
+    /** Like {@link #byIds(Sql, String, Collection, Function)}, read as of {@code asOf}, bound as {@code :asOf}. */
+    public static <T extends ReadModel> Map<Long, T> byIds(Sql sql, String select, Collection<Long> ids,
+            OffsetDateTime asOf,
+            Function<Object[], T> mapper) {
+        List<T> found = new ArrayList<>();
+        sql.rows(select, Sql.params("ids", Sql.ids(ids), "asOf", asOf)).forEach(row -> found.add(mapper.apply(row)));
+        Map<Long, T> byId = new HashMap<>();
+        of(found, asOf).forEach(item -> byId.put(item.dbId(), item));
+        return byId;
     }
 }

@@ -1,11 +1,8 @@
 package io.newsgraph.graph.sql;
 
 
-import io.newsgraph.graph.batch.Cohort;
-import io.newsgraph.graph.batch.ReadModel;
 import io.newsgraph.graph.error.DatabaseUnavailableException;
 import io.newsgraph.graph.error.TimeoutException;
-import io.newsgraph.graph.batch.ParentPages;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PostConstruct;
@@ -223,7 +220,7 @@ public class Sql {
 
     /**
      * Whether a read now takes collections as one array parameter: on PostgreSQL outside a transaction (the JDBC path;
-     * see {@link NamedSql}). Such reads may use {@code unnest(:ids)}, as {@link ParentPages#lateralSql} does.
+     * see {@link NamedSql}). Such reads may use {@code unnest(:ids)}, as {@code ParentPages.lateralSql} does.
      */
     public boolean arrays() {
         return postgres && transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
@@ -246,24 +243,6 @@ public class Sql {
             rows.add(row instanceof Object[] array ? array : new Object[] {row});
         }
         return rows;
-    }
-
-    /**
-     * Read-model objects by database id: runs {@code select} (which must filter on {@code in (:ids)}), maps each row
-     * and makes the results one cohort.
-     */
-    public <T extends ReadModel> Map<Long, T> byIds(String select, Collection<Long> ids, Function<Object[], T> mapper) {
-        return byIds(select, ids, null, mapper);
-    }
-
-    /** Like {@link #byIds(String, Collection, Function)}, read as of {@code asOf}, bound as {@code :asOf}. */
-    public <T extends ReadModel> Map<Long, T> byIds(String select, Collection<Long> ids, OffsetDateTime asOf,
-            Function<Object[], T> mapper) {
-        List<T> found = new ArrayList<>();
-        rows(select, params("ids", ids(ids), "asOf", asOf)).forEach(row -> found.add(mapper.apply(row)));
-        Map<Long, T> byId = new HashMap<>();
-        Cohort.of(found, asOf).forEach(item -> byId.put(item.dbId(), item));
-        return byId;
     }
 
     /** Rows of (parent id, count) turned into a map (cached, see {@link #cachedRows}). */

@@ -1,7 +1,7 @@
-package io.newsgraph.graph.batch;
+package io.newsgraph.graph.relay;
 
-import io.newsgraph.graph.relay.Connection;
-import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.batch.Cohort;
+
 import io.newsgraph.graph.sql.Sql;
 
 import java.util.ArrayList;

@@ -1,0 +1,44 @@
+package io.newsgraph;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of docs/architecture.md, checked on the compiled main classes. */
+class ArchitectureTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.newsgraph");
+    }
+
+    @Test
+    void theKernelDependsOnNoDomainAndNoOuterLayer() {
+        noClasses().that().resideInAPackage("io.newsgraph.graph..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.newsgraph.actor..", "io.newsgraph.event..", "io.newsgraph.statement..",
+                        "io.newsgraph.source..", "io.newsgraph.location..", "io.newsgraph.history..",
+                        "io.newsgraph.filter..", "io.newsgraph.search..", "io.newsgraph.traversal..",
+                        "io.newsgraph.live..", "io.newsgraph.ingest..", "io.newsgraph.cli..", "io.newsgraph.http..")
+                .check(main);
+    }
+
+    @Test
+    void nothingDependsOnTheCommandLineOrTheHttpFilters() {
+        noClasses().that().resideOutsideOfPackage("io.newsgraph.cli..").should().dependOnClassesThat()
+                .resideInAPackage("io.newsgraph.cli..").check(main);
+        noClasses().that().resideOutsideOfPackages("io.newsgraph.http..", "io.newsgraph.cli..").should()
+                .dependOnClassesThat().resideInAPackage("io.newsgraph.http..").check(main);
+    }
+
+    @Test
+    void theKernelsPartsFormNoCycle() {
+        slices().matching("io.newsgraph.graph.(*)..").should().beFreeOfCycles().check(main);
+    }
+}
