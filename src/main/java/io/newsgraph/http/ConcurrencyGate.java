@@ -17,11 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * cores) and lets the others wait in arrival order, at most {@code newsgraph.graphql.max-queued} of them; beyond
  * that: 503 OVERLOADED with {@code Retry-After}. On H2 a request is CPU work from start to end (the database runs in
  * this JVM), so sixteen sharing two cores each take as long as sixteen in a row, and the unlucky ones longer
- * (docs/benchmark.md, sixth session: the nested walk's p95 fell from 60 to 33-43 ms at the same or higher
- * throughput). The extra place covers the hand-over: while one request's answer is written, the next one starts.
- * Mutations do not wait and are not counted: they are few, an ingest of a large bundle takes seconds, and reads must
- * not queue behind it. Runs after the guards, so refused requests never wait. A waiting request whose client went
- * away is dropped; a running one whose client went away frees its place when the next request has to wait.
+ * (measured 2026-11-27 at commit 2f52f00, docs/benchmark.md: the nested walk's p95 fell from 60 to 33-43 ms at the
+ * same or higher throughput). The extra place covers the hand-over: while one request's answer is written, the next
+ * one starts. Mutations do not wait and are not counted: they are few, an ingest of a large bundle takes seconds, and
+ * reads must not queue behind it. Runs after the guards, so refused requests never wait. A waiting request whose
+ * client went away is dropped; a running one whose client went away frees its place when the next request has to
+ * wait.
  */
 @ApplicationScoped
 public class ConcurrencyGate {

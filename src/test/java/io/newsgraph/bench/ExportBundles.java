@@ -39,7 +39,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a generated graph as bundle files, for the ingest benchmark (docs/benchmark.md, section 6): first the actors
+ * Writes a generated graph as bundle files, for the ingest benchmark (docs/benchmark.md, section 5): first the actors
  * and locations, then the reports in publication order, each bundle a run of sources with the roles, events and
  * statements they are the evidence of. An event a statement is about travels with the first bundle that needs it,
  * together with the sources of its evidence.

@@ -50,7 +50,8 @@ final class GraphqlClient implements AutoCloseable {
 
     /**
      * Vert.x' client on one event loop: the JDK's HttpClient spent about as much CPU per request as the service did,
-     * so on this 2-core machine the benchmark measured its own client as much as the server (docs/benchmark.md).
+     * so on this 2-core machine the benchmark measured its own client as much as the server (measured 2026-11-27 at
+     * commit d22ee34, docs/benchmark.md).
      */
     GraphqlClient(String url, Duration timeout, int connections) throws IOException {
         this.endpoint = URI.create(url);
