@@ -1,9 +1,10 @@
 package io.newsgraph.actor;
 
+import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.graph.sql.Slugged;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,21 @@ import java.util.Set;
 
 @Entity
 @Table(name = "actor")
-public class Actor extends PanacheEntityBase {
+public class Actor extends PanacheEntityBase implements Slugged {
+    /** The columns of table actor (aliases live in actor_alias). */
+    public static final Columns<Actor> COLUMNS = Columns.<Actor>of("actor", "a")
+            .id(a -> a.id)
+            .text("slug", a -> a.slug)
+            .text("name", a -> a.name)
+            .enumerated("kind", a -> a.kind)
+            .text("description", a -> a.description)
+            .ref("country_id", a -> a.country)
+            .ref("parent_id", a -> a.parent)
+            .text("wikidata_id", a -> a.wikidataId)
+            .version()
+            .recordedAt()
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
     @SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 50)
@@ -44,16 +59,19 @@ public class Actor extends PanacheEntityBase {
 
     /** The state recorded in the history. */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("slug", slug);
-        s.put("name", name);
-        s.put("kind", kind);
-        s.put("description", description);
-        s.put("country", country == null ? null : country.slug);
-        s.put("parent", parent == null ? null : parent.slug);
-        s.put("wikidataId", wikidataId);
+        Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("aliases", new java.util.TreeSet<>(aliases));
         s.put("version", version);
         return s;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public String getSlug() {
+        return slug;
     }
 }

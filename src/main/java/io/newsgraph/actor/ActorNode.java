@@ -3,7 +3,7 @@ package io.newsgraph.actor;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
 import io.newsgraph.graph.relay.Node;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import io.newsgraph.statement.Subject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Actor")
 @Description("A state, person, government body, military, international organization or media outlet that acts or speaks.")
 public class ActorNode extends ReadModel implements Node, Subject {
-    static final String COLUMNS = "a.id, a.slug, a.name, a.kind, a.description, a.country_id, a.parent_id, a.wikidata_id";
+    static final String COLUMNS = Actor.COLUMNS.select();
 
     private final long id;
     private final String slug;
@@ -24,15 +24,19 @@ public class ActorNode extends ReadModel implements Node, Subject {
     final Long parentId;
     private final String wikidataId;
 
-    ActorNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        slug = Sql.str(row[at + 1]);
-        name = Sql.str(row[at + 2]);
-        kind = Sql.toEnum(ActorKind.class, row[at + 3]);
-        description = Sql.str(row[at + 4]);
-        countryId = Sql.toLongOrNull(row[at + 5]);
-        parentId = Sql.toLongOrNull(row[at + 6]);
-        wikidataId = Sql.str(row[at + 7]);
+    ActorNode(Object[] values, int at) {
+        this(Actor.COLUMNS.row(values, at));
+    }
+
+    ActorNode(Row row) {
+        id = row.id("id");
+        slug = row.text("slug");
+        name = row.text("name");
+        kind = row.enumOf(ActorKind.class, "kind");
+        description = row.text("description");
+        countryId = row.ref("country_id");
+        parentId = row.ref("parent_id");
+        wikidataId = row.text("wikidata_id");
     }
 
     @Override

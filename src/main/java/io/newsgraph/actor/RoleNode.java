@@ -3,7 +3,7 @@ package io.newsgraph.actor;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
 import io.newsgraph.graph.relay.Node;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Role")
 @Description("A position a person holds in an organization or state (Wikidata 'position held', P39), with its sources.")
 public class RoleNode extends ReadModel implements Node {
-    static final String COLUMNS = "r.id, r.person_id, r.organization_id, r.title, r.since, r.until";
+    static final String COLUMNS = Role.COLUMNS.select();
 
     private final long id;
     final long personId;
@@ -22,13 +22,17 @@ public class RoleNode extends ReadModel implements Node {
     private final LocalDate since;
     private final LocalDate until;
 
-    RoleNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        personId = Sql.toLong(row[at + 1]);
-        organizationId = Sql.toLong(row[at + 2]);
-        title = Sql.str(row[at + 3]);
-        since = Sql.toDate(row[at + 4]);
-        until = Sql.toDate(row[at + 5]);
+    RoleNode(Object[] values, int at) {
+        this(Role.COLUMNS.row(values, at));
+    }
+
+    RoleNode(Row row) {
+        id = row.id("id");
+        personId = row.id("person_id");
+        organizationId = row.id("organization_id");
+        title = row.text("title");
+        since = row.date("since");
+        until = row.date("until");
     }
 
     @Override

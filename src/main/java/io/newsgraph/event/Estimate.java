@@ -1,16 +1,28 @@
 package io.newsgraph.event;
 
 import io.newsgraph.actor.Actor;
+import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.graph.sql.Keyed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A reported troop count for a deployment. Newer estimates sit beside older ones; none replaces another. */
 @Entity
 @Table(name = "estimate")
-public class Estimate extends PanacheEntityBase {
+public class Estimate extends PanacheEntityBase implements Keyed {
+    /** The columns of table estimate. */
+    public static final Columns<Estimate> COLUMNS = Columns.<Estimate>of("estimate", "x")
+            .id(x -> x.id)
+            .ref("event_id", x -> x.event)
+            .integer("troops", x -> x.troops)
+            .enumerated("qualifier", x -> x.qualifier)
+            .date("as_of", x -> x.asOf)
+            .ref("reported_by_id", x -> x.reportedBy)
+            .recordedAt()
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "estimate_seq")
     @SequenceGenerator(name = "estimate_seq", sequenceName = "estimate_seq", allocationSize = 50)
@@ -29,12 +41,11 @@ public class Estimate extends PanacheEntityBase {
 
     /** The state recorded in the history. */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("event", event.slug);
-        s.put("troops", troops);
-        s.put("qualifier", qualifier);
-        s.put("asOf", asOf);
-        s.put("reportedBy", reportedBy == null ? null : reportedBy.slug);
-        return s;
+        return COLUMNS.snapshot(this);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
     }
 }

@@ -3,7 +3,7 @@ package io.newsgraph.event;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
 import io.newsgraph.graph.relay.Node;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Estimate")
 @Description("A reported troop count for a deployment. Estimates from different sources and dates sit side by side.")
 public class EstimateNode extends ReadModel implements Node {
-    static final String COLUMNS = "x.id, x.event_id, x.troops, x.qualifier, x.as_of, x.reported_by_id";
+    static final String COLUMNS = Estimate.COLUMNS.select();
     /** The day the number describes, newest first; undated ones last, and among equals the last recorded first. */
     static final String LATEST_FIRST = "x.as_of desc nulls last, x.id desc";
 
@@ -24,13 +24,17 @@ public class EstimateNode extends ReadModel implements Node {
     private final LocalDate asOf;
     final Long reportedById;
 
-    EstimateNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        eventId = Sql.toLong(row[at + 1]);
-        troops = ((Number) row[at + 2]).intValue();
-        qualifier = Sql.toEnum(EstimateQualifier.class, row[at + 3]);
-        asOf = Sql.toDate(row[at + 4]);
-        reportedById = Sql.toLongOrNull(row[at + 5]);
+    EstimateNode(Object[] values, int at) {
+        this(Estimate.COLUMNS.row(values, at));
+    }
+
+    EstimateNode(Row row) {
+        id = row.id("id");
+        eventId = row.id("event_id");
+        troops = row.integer("troops");
+        qualifier = row.enumOf(EstimateQualifier.class, "qualifier");
+        asOf = row.date("as_of");
+        reportedById = row.ref("reported_by_id");
     }
 
     @Override

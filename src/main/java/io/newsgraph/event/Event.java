@@ -1,9 +1,10 @@
 package io.newsgraph.event;
 
+import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.graph.sql.Slugged;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,7 +13,28 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "event")
-public class Event extends PanacheEntityBase {
+public class Event extends PanacheEntityBase implements Slugged {
+    /** The columns of table event, every kind's. */
+    public static final Columns<Event> COLUMNS = Columns.<Event>of("event", "e")
+            .id(e -> e.id)
+            .text("slug", e -> e.slug)
+            .enumerated("kind", e -> e.kind)
+            .text("title", e -> e.title)
+            .text("summary", e -> e.summary)
+            .enumerated("status", e -> e.status)
+            .date("started_on", e -> e.startedOn)
+            .date("ended_on", e -> e.endedOn)
+            .text("purpose", e -> e.purpose)
+            .enumerated("domain", e -> e.domain)
+            .enumerated("level", e -> e.level)
+            .ref("follows_id", e -> e.follows)
+            .ref("part_of_id", e -> e.partOf)
+            .text("cameo_code", e -> e.cameoCode)
+            .text("plover_code", e -> e.ploverCode)
+            .version()
+            .recordedAt()
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -48,22 +70,18 @@ public class Event extends PanacheEntityBase {
 
     /** The state recorded in the history (participants, places and evidence are recorded as the event's). */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("slug", slug);
-        s.put("kind", kind);
-        s.put("title", title);
-        s.put("summary", summary);
-        s.put("status", status);
-        s.put("startedOn", startedOn);
-        s.put("endedOn", endedOn);
-        s.put("purpose", purpose);
-        s.put("domain", domain);
-        s.put("level", level);
-        s.put("follows", follows == null ? null : follows.slug);
-        s.put("partOf", partOf == null ? null : partOf.slug);
-        s.put("cameoCode", cameoCode);
-        s.put("ploverCode", ploverCode);
+        Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("version", version);
         return s;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public String getSlug() {
+        return slug;
     }
 }

@@ -2,15 +2,14 @@ package io.newsgraph.event;
 
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** Fields every event type shares; each concrete type declares {@code implements EventNode} itself. */
 public abstract class EventBase extends ReadModel {
-    static final String COLUMNS = "e.id, e.slug, e.kind, e.title, e.summary, e.status, e.started_on, e.ended_on, "
-            + "e.purpose, e.domain, e.level, e.follows_id, e.part_of_id, e.cameo_code, e.plover_code";
+    static final String COLUMNS = Event.COLUMNS.select();
 
     private final long id;
     private final String slug;
@@ -28,32 +27,33 @@ public abstract class EventBase extends ReadModel {
     private final String cameoCode;
     private final String ploverCode;
 
-    EventBase(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        slug = Sql.str(row[at + 1]);
-        kind = Sql.toEnum(EventKind.class, row[at + 2]);
-        title = Sql.str(row[at + 3]);
-        summary = Sql.str(row[at + 4]);
-        status = Sql.toEnum(EventStatus.class, row[at + 5]);
-        startedOn = Sql.toDate(row[at + 6]);
-        endedOn = Sql.toDate(row[at + 7]);
-        purpose = Sql.str(row[at + 8]);
-        domain = Sql.toEnum(CooperationDomain.class, row[at + 9]);
-        level = Sql.toEnum(MeetingLevel.class, row[at + 10]);
-        followsId = Sql.toLongOrNull(row[at + 11]);
-        partOfId = Sql.toLongOrNull(row[at + 12]);
-        cameoCode = Sql.str(row[at + 13]);
-        ploverCode = Sql.str(row[at + 14]);
+    EventBase(Row row) {
+        id = row.id("id");
+        slug = row.text("slug");
+        kind = row.enumOf(EventKind.class, "kind");
+        title = row.text("title");
+        summary = row.text("summary");
+        status = row.enumOf(EventStatus.class, "status");
+        startedOn = row.date("started_on");
+        endedOn = row.date("ended_on");
+        purpose = row.text("purpose");
+        domain = row.enumOf(CooperationDomain.class, "domain");
+        level = row.enumOf(MeetingLevel.class, "level");
+        followsId = row.ref("follows_id");
+        partOfId = row.ref("part_of_id");
+        cameoCode = row.text("cameo_code");
+        ploverCode = row.text("plover_code");
     }
 
     /** The object of the GraphQL type that serves this row's kind. */
-    static EventNode of(Object[] row, int at) {
-        return switch (EventKind.valueOf(Sql.str(row[at + 2]))) {
-            case DEPLOYMENT -> new Deployment(row, at);
-            case COOPERATION -> new Cooperation(row, at);
-            case VISIT -> new Visit(row, at);
-            case MEETING -> new Meeting(row, at);
-            default -> new GenericEvent(row, at);
+    static EventNode of(Object[] values, int at) {
+        Row row = Event.COLUMNS.row(values, at);
+        return switch (row.enumOf(EventKind.class, "kind")) {
+            case DEPLOYMENT -> new Deployment(row);
+            case COOPERATION -> new Cooperation(row);
+            case VISIT -> new Visit(row);
+            case MEETING -> new Meeting(row);
+            default -> new GenericEvent(row);
         };
     }
 

@@ -1,6 +1,7 @@
 package io.newsgraph.event;
 
 import io.newsgraph.location.Location;
+import io.newsgraph.graph.sql.Columns;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
@@ -9,6 +10,16 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "event_location")
 public class EventLocation extends PanacheEntityBase {
+    /** The columns of table event_location. */
+    public static final Columns<EventLocation> COLUMNS = Columns.<EventLocation>of("event_location", "el")
+            .id(l -> l.id)
+            .ref("event_id", l -> l.event)
+            .ref("location_id", l -> l.location)
+            .integer("position", l -> l.position)
+            .enumerated("status", l -> l.status)
+            .date("arrived_on", l -> l.arrivedOn)
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_location_seq")
     @SequenceGenerator(name = "event_location_seq", sequenceName = "event_location_seq", allocationSize = 50)

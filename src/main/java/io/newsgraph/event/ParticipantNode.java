@@ -1,7 +1,7 @@
 package io.newsgraph.event;
 
 import io.newsgraph.graph.batch.ReadModel;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Participant")
 @Description("An actor taking part in an event, with the part it plays.")
 public class ParticipantNode extends ReadModel {
-    static final String COLUMNS = "p.id, p.event_id, p.actor_id, p.role, p.level";
+    static final String COLUMNS = Participant.COLUMNS.select();
 
     private final long id;
     final long eventId;
@@ -17,12 +17,16 @@ public class ParticipantNode extends ReadModel {
     private final ParticipantRole role;
     private final MeetingLevel level;
 
-    ParticipantNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        eventId = Sql.toLong(row[at + 1]);
-        actorId = Sql.toLong(row[at + 2]);
-        role = Sql.toEnum(ParticipantRole.class, row[at + 3]);
-        level = Sql.toEnum(MeetingLevel.class, row[at + 4]);
+    ParticipantNode(Object[] values, int at) {
+        this(Participant.COLUMNS.row(values, at));
+    }
+
+    ParticipantNode(Row row) {
+        id = row.id("id");
+        eventId = row.id("event_id");
+        actorId = row.id("actor_id");
+        role = row.enumOf(ParticipantRole.class, "role");
+        level = row.enumOf(MeetingLevel.class, "level");
     }
 
     @Override

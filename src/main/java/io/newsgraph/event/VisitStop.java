@@ -1,14 +1,14 @@
 package io.newsgraph.event;
 
 import io.newsgraph.graph.batch.ReadModel;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A place on an event's itinerary; for a visit, the stops in the order travelled.")
 public class VisitStop extends ReadModel {
-    static final String COLUMNS = "el.id, el.event_id, el.location_id, el.position, el.status, el.arrived_on";
+    static final String COLUMNS = EventLocation.COLUMNS.select();
 
     private final long id;
     final long eventId;
@@ -17,13 +17,17 @@ public class VisitStop extends ReadModel {
     private final EventStatus status;
     private final LocalDate arrivedOn;
 
-    VisitStop(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        eventId = Sql.toLong(row[at + 1]);
-        locationId = Sql.toLong(row[at + 2]);
-        position = ((Number) row[at + 3]).intValue();
-        status = Sql.toEnum(EventStatus.class, row[at + 4]);
-        arrivedOn = Sql.toDate(row[at + 5]);
+    VisitStop(Object[] values, int at) {
+        this(EventLocation.COLUMNS.row(values, at));
+    }
+
+    VisitStop(Row row) {
+        id = row.id("id");
+        eventId = row.id("event_id");
+        locationId = row.id("location_id");
+        position = row.integer("position");
+        status = row.enumOf(EventStatus.class, "status");
+        arrivedOn = row.date("arrived_on");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.newsgraph.history;
 
+import io.newsgraph.graph.sql.Columns;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
@@ -12,6 +13,19 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "change_log")
 public class Change extends PanacheEntityBase {
+    /** The columns of table change_log, inserted in batches by History. */
+    public static final Columns<Change> COLUMNS = Columns.<Change>of("change_log", "c")
+            .id(c -> c.id)
+            .text("entity_type", c -> c.entityType)
+            .number("entity_id", c -> c.entityId)
+            .enumerated("operation", c -> c.operation)
+            .text("before_json", c -> c.before)
+            .text("after_json", c -> c.after)
+            .timestamp("changed_at", c -> c.at)
+            .text("user_name", c -> c.userName)
+            .text("via", c -> c.via)
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_seq")
     @SequenceGenerator(name = "change_seq", sequenceName = "change_seq", allocationSize = 50)

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
@@ -48,19 +49,22 @@ public class History {
             return;
         }
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        em.unwrap(Session.class).doWork(connection -> JdbcBatch.run(connection, "insert into change_log (id,"
-                + " entity_type, entity_id, operation, before_json, after_json, changed_at, user_name, via)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (insert, e) -> {
-                    insert.setLong(1, ids.next(Change.class));
-                    insert.setString(2, e.type());
-                    insert.setLong(3, e.id());
-                    insert.setString(4, e.operation().name());
-                    insert.setString(5, write(e.before()));
-                    insert.setString(6, write(e.after()));
-                    insert.setObject(7, at);
-                    insert.setString(8, via.user());
-                    insert.setString(9, via.channel());
-                }));
+        List<Change> rows = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            Change row = new Change();
+            row.id = ids.next(Change.class);
+            row.entityType = e.type();
+            row.entityId = e.id();
+            row.operation = e.operation();
+            row.before = write(e.before());
+            row.after = write(e.after());
+            row.at = at;
+            row.userName = via.user();
+            row.via = via.channel();
+            rows.add(row);
+        }
+        em.unwrap(Session.class).doWork(connection -> JdbcBatch.run(connection, Change.COLUMNS.insertSql(), rows, 500,
+                Change.COLUMNS::bind));
         version.raise();
         for (Entry e : entries) {
             transactionChanges.add(via, e.type(), e.id(), e.operation());

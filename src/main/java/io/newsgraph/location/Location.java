@@ -1,14 +1,27 @@
 package io.newsgraph.location;
 
 import io.newsgraph.actor.Actor;
+import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.graph.sql.Slugged;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Entity
 @Table(name = "location")
-public class Location extends PanacheEntityBase {
+public class Location extends PanacheEntityBase implements Slugged {
+    /** The columns of table location. */
+    public static final Columns<Location> COLUMNS = Columns.<Location>of("location", "l")
+            .id(l -> l.id)
+            .text("slug", l -> l.slug)
+            .text("name", l -> l.name)
+            .enumerated("kind", l -> l.kind)
+            .ref("country_id", l -> l.country)
+            .ref("parent_id", l -> l.parent)
+            .version()
+            .recordedAt()
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "location_seq")
     @SequenceGenerator(name = "location_seq", sequenceName = "location_seq", allocationSize = 50)
@@ -27,13 +40,18 @@ public class Location extends PanacheEntityBase {
 
     /** The state recorded in the history. */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("slug", slug);
-        s.put("name", name);
-        s.put("kind", kind);
-        s.put("country", country == null ? null : country.slug);
-        s.put("parent", parent == null ? null : parent.slug);
+        Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("version", version);
         return s;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public String getSlug() {
+        return slug;
     }
 }

@@ -3,7 +3,7 @@ package io.newsgraph.location;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
 import io.newsgraph.graph.relay.Node;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Location")
 @Description("A place events happen at: a city, region or country.")
 public class LocationNode extends ReadModel implements Node {
-    static final String COLUMNS = "l.id, l.slug, l.name, l.kind, l.country_id, l.parent_id";
+    static final String COLUMNS = Location.COLUMNS.select();
 
     private final long id;
     private final String slug;
@@ -21,13 +21,17 @@ public class LocationNode extends ReadModel implements Node {
     final Long countryId;
     final Long parentId;
 
-    public LocationNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        slug = Sql.str(row[at + 1]);
-        name = Sql.str(row[at + 2]);
-        kind = Sql.toEnum(LocationKind.class, row[at + 3]);
-        countryId = Sql.toLongOrNull(row[at + 4]);
-        parentId = Sql.toLongOrNull(row[at + 5]);
+    public LocationNode(Object[] values, int at) {
+        this(Location.COLUMNS.row(values, at));
+    }
+
+    LocationNode(Row row) {
+        id = row.id("id");
+        slug = row.text("slug");
+        name = row.text("name");
+        kind = row.enumOf(LocationKind.class, "kind");
+        countryId = row.ref("country_id");
+        parentId = row.ref("parent_id");
     }
 
     @Override

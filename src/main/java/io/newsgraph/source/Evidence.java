@@ -4,6 +4,7 @@ import io.newsgraph.actor.Role;
 import io.newsgraph.event.Estimate;
 import io.newsgraph.event.Event;
 import io.newsgraph.statement.Statement;
+import io.newsgraph.graph.sql.Columns;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 
@@ -16,6 +17,19 @@ import jakarta.persistence.*;
 @Entity
 @Table(name = "evidence")
 public class Evidence extends PanacheEntityBase {
+    /** The columns of table evidence: a span of a source and the one fact it supports. */
+    public static final Columns<Evidence> COLUMNS = Columns.<Evidence>of("evidence", "ev")
+            .id(e -> e.id)
+            .ref("source_id", e -> e.source)
+            .text("quote", e -> e.quote)
+            .integer("start_offset", e -> e.startOffset)
+            .integer("end_offset", e -> e.endOffset)
+            .ref("statement_id", e -> e.statement)
+            .ref("event_id", e -> e.event)
+            .ref("role_id", e -> e.role)
+            .ref("estimate_id", e -> e.estimate)
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_seq")
     @SequenceGenerator(name = "evidence_seq", sequenceName = "evidence_seq", allocationSize = 50)

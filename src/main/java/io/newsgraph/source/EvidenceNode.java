@@ -1,7 +1,7 @@
 package io.newsgraph.source;
 
 import io.newsgraph.graph.batch.ReadModel;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
         + "TextPositionSelector). Offsets count UTF-16 code units from 0; `start` inclusive, `end` exclusive, so "
         + "`source.text.substring(start, end) == text`.")
 public class EvidenceNode extends ReadModel {
-    static final String COLUMNS = "ev.id, ev.source_id, ev.quote, ev.start_offset, ev.end_offset";
+    static final String COLUMNS = Evidence.COLUMNS.select();
 
     private final long id;
     final long sourceId;
@@ -19,12 +19,16 @@ public class EvidenceNode extends ReadModel {
     private final int start;
     private final int end;
 
-    EvidenceNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        sourceId = Sql.toLong(row[at + 1]);
-        text = Sql.str(row[at + 2]);
-        start = ((Number) row[at + 3]).intValue();
-        end = ((Number) row[at + 4]).intValue();
+    EvidenceNode(Object[] values, int at) {
+        this(Evidence.COLUMNS.row(values, at));
+    }
+
+    EvidenceNode(Row row) {
+        id = row.id("id");
+        sourceId = row.id("source_id");
+        text = row.text("quote");
+        start = row.integer("start_offset");
+        end = row.integer("end_offset");
     }
 
     @Override

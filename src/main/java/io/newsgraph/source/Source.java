@@ -1,16 +1,31 @@
 package io.newsgraph.source;
 
+import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.graph.sql.Slugged;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A news report, with its full text kept verbatim so evidence spans can be checked against it. */
 @Entity
 @Table(name = "source")
-public class Source extends PanacheEntityBase {
+public class Source extends PanacheEntityBase implements Slugged {
+    /** The columns of table source but its text (read apart, by SourceReader.texts). */
+    public static final Columns<Source> COLUMNS = Columns.<Source>of("source", "s")
+            .id(s -> s.id)
+            .text("slug", s -> s.slug)
+            .text("title", s -> s.title)
+            .text("publisher", s -> s.publisher)
+            .text("url", s -> s.url)
+            .date("published_on", s -> s.publishedOn)
+            .text("language", s -> s.language)
+            .timestamp("ingested_at", s -> s.ingestedAt).notInHistory()
+            .version()
+            .recordedAt()
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "source_seq")
     @SequenceGenerator(name = "source_seq", sequenceName = "source_seq", allocationSize = 50)
@@ -31,15 +46,19 @@ public class Source extends PanacheEntityBase {
 
     /** The state recorded in the history (the text is immutable and left out). */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("slug", slug);
-        s.put("title", title);
-        s.put("publisher", publisher);
-        s.put("url", url);
-        s.put("publishedOn", publishedOn);
-        s.put("language", language);
+        Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("textLength", body == null ? 0 : body.length());
         s.put("version", version);
         return s;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public String getSlug() {
+        return slug;
     }
 }

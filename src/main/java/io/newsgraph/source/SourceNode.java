@@ -3,7 +3,7 @@ package io.newsgraph.source;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
 import io.newsgraph.graph.relay.Node;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Source")
 @Description("A news report the graph was built from. Every statement, event, role and estimate cites one or more.")
 public class SourceNode extends ReadModel implements Node {
-    static final String COLUMNS = "s.id, s.slug, s.title, s.publisher, s.url, s.published_on, s.language, s.ingested_at";
+    static final String COLUMNS = Source.COLUMNS.select();
 
     private final long id;
     private final String slug;
@@ -25,15 +25,19 @@ public class SourceNode extends ReadModel implements Node {
     private final String language;
     private final OffsetDateTime ingestedAt;
 
-    SourceNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        slug = Sql.str(row[at + 1]);
-        title = Sql.str(row[at + 2]);
-        publisher = Sql.str(row[at + 3]);
-        url = Sql.str(row[at + 4]);
-        publishedOn = Sql.toDate(row[at + 5]);
-        language = Sql.str(row[at + 6]);
-        ingestedAt = Sql.toOffsetDateTime(row[at + 7]);
+    SourceNode(Object[] values, int at) {
+        this(Source.COLUMNS.row(values, at));
+    }
+
+    SourceNode(Row row) {
+        id = row.id("id");
+        slug = row.text("slug");
+        title = row.text("title");
+        publisher = row.text("publisher");
+        url = row.text("url");
+        publishedOn = row.date("published_on");
+        language = row.text("language");
+        ingestedAt = row.timestamp("ingested_at");
     }
 
     @Override

@@ -2,16 +2,34 @@ package io.newsgraph.statement;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.event.Event;
+import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.graph.sql.Slugged;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Something an actor said about an event or another actor. Its subject is exactly one of the two. */
 @Entity
 @Table(name = "statement")
-public class Statement extends PanacheEntityBase {
+public class Statement extends PanacheEntityBase implements Slugged {
+    /** The columns of table statement: read by StatementNode, inserted in batches by bulk ingest. */
+    public static final Columns<Statement> COLUMNS = Columns.<Statement>of("statement", "s")
+            .id(s -> s.id)
+            .text("slug", s -> s.slug)
+            .ref("speaker_id", s -> s.speaker)
+            .enumerated("stance", s -> s.stance)
+            .ref("subject_event_id", s -> s.subjectEvent)
+            .ref("subject_actor_id", s -> s.subjectActor)
+            .ref("addressee_id", s -> s.addressee)
+            .text("quote", s -> s.quote)
+            .text("summary", s -> s.summary)
+            .date("made_on", s -> s.madeOn)
+            .enumerated("modality", s -> s.modality)
+            .version()
+            .recordedAt()
+            .build();
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_seq")
     @SequenceGenerator(name = "statement_seq", sequenceName = "statement_seq", allocationSize = 50)
@@ -41,18 +59,18 @@ public class Statement extends PanacheEntityBase {
 
     /** The state recorded in the history. */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("slug", slug);
-        s.put("speaker", speaker.slug);
-        s.put("stance", stance);
-        s.put("subjectEvent", subjectEvent == null ? null : subjectEvent.slug);
-        s.put("subjectActor", subjectActor == null ? null : subjectActor.slug);
-        s.put("addressee", addressee == null ? null : addressee.slug);
-        s.put("quote", quote);
-        s.put("summary", summary);
-        s.put("madeOn", madeOn);
-        s.put("modality", modality);
+        Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("version", version);
         return s;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public String getSlug() {
+        return slug;
     }
 }

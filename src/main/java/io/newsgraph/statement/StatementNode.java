@@ -3,7 +3,7 @@ package io.newsgraph.statement;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
 import io.newsgraph.graph.relay.Node;
-import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Row;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,8 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Something an actor said about an event or another actor: who, with what stance, about what, to whom, "
         + "in which words, and the evidence in the source text.")
 public class StatementNode extends ReadModel implements Node {
-    static final String COLUMNS = "s.id, s.slug, s.speaker_id, s.stance, s.subject_event_id, s.subject_actor_id, "
-            + "s.addressee_id, s.quote, s.summary, s.made_on, s.modality";
+    static final String COLUMNS = Statement.COLUMNS.select();
 
     private final long id;
     private final String slug;
@@ -29,18 +28,22 @@ public class StatementNode extends ReadModel implements Node {
     private final LocalDate madeOn;
     private final Modality modality;
 
-    StatementNode(Object[] row, int at) {
-        id = Sql.toLong(row[at]);
-        slug = Sql.str(row[at + 1]);
-        speakerId = Sql.toLong(row[at + 2]);
-        stance = Sql.toEnum(Stance.class, row[at + 3]);
-        subjectEventId = Sql.toLongOrNull(row[at + 4]);
-        subjectActorId = Sql.toLongOrNull(row[at + 5]);
-        addresseeId = Sql.toLongOrNull(row[at + 6]);
-        quote = Sql.str(row[at + 7]);
-        summary = Sql.str(row[at + 8]);
-        madeOn = Sql.toDate(row[at + 9]);
-        modality = Sql.toEnum(Modality.class, row[at + 10]);
+    StatementNode(Object[] values, int at) {
+        this(Statement.COLUMNS.row(values, at));
+    }
+
+    StatementNode(Row row) {
+        id = row.id("id");
+        slug = row.text("slug");
+        speakerId = row.id("speaker_id");
+        stance = row.enumOf(Stance.class, "stance");
+        subjectEventId = row.ref("subject_event_id");
+        subjectActorId = row.ref("subject_actor_id");
+        addresseeId = row.ref("addressee_id");
+        quote = row.text("quote");
+        summary = row.text("summary");
+        madeOn = row.date("made_on");
+        modality = row.enumOf(Modality.class, "modality");
     }
 
     @Override
