@@ -89,31 +89,6 @@ public class SearchDocuments {
 
     /** The vector of a document of this type, as an SQL expression over its row {@code d}. */
     static String document(SearchType type) {
-        return switch (type) {
-            case ACTOR -> String.join(" || ", names("d.name", "A"),
-                    names("(select string_agg(x.alias, ' ') from actor_alias x where x.actor_id = d.id)", "A"),
-                    prose("d.description", "C"));
-            case EVENT -> String.join(" || ", prose("d.title", "A"), prose("d.summary", "B"),
-                    prose("(select string_agg(x.quote, ' ') from evidence x where x.event_id = d.id)", "D"));
-            case STATEMENT -> String.join(" || ", prose("d.quote", "B"), prose("d.summary", "B"),
-                    names("(select a.name from actor a where a.id = d.speaker_id)", "C"),
-                    prose("(select string_agg(x.quote, ' ') from evidence x where x.statement_id = d.id)", "D"));
-            // A full text's positions are dropped (strip): ranking then counts each word once, at weight D, and
-            // reads far smaller vectors.
-            case SOURCE -> prose("d.title", "A") + " || strip(to_tsvector('english', newsgraph_fold(d.body)))";
-            case LOCATION -> names("d.name", "A");
-        };
-    }
-
-    private static String names(String text, String weight) {
-        return vector("simple", text, weight);
-    }
-
-    private static String prose(String text, String weight) {
-        return vector("english", text, weight);
-    }
-
-    private static String vector(String config, String text, String weight) {
-        return "setweight(to_tsvector('" + config + "', newsgraph_fold(coalesce(" + text + ", ''))), '" + weight + "')";
+        return String.join(" || ", SearchText.of(type).stream().map(SearchText::vectorSql).toList());
     }
 }

@@ -131,17 +131,17 @@ public class SearchIndexer {
         // Documents created together have ids close together: a range reads them without the list, which H2 checks
         // value by value for every row it returns (1,000 ids: a million comparisons per query).
         boolean dense = hi - lo < 2L * ids.size();
-        for (Field field : fields(type)) {
+        for (SearchText text : SearchText.of(type)) {
             Query query = dense
-                    ? em.createNativeQuery(field.sqlBetween()).setParameter("lo", lo).setParameter("hi", hi)
-                    : em.createNativeQuery(field.sql).setParameter("ids", ids);
+                    ? em.createNativeQuery(text.termSqlBetween()).setParameter("lo", lo).setParameter("hi", hi)
+                    : em.createNativeQuery(text.termSql()).setParameter("ids", ids);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = query.getResultList();
             for (Object[] row : rows) {
                 Map<String, Integer> doc = weights.get(((Number) row[0]).longValue());
                 if (doc != null && row[1] != null) {
                     for (String term : Tokenizer.terms(row[1].toString())) {
-                        doc.merge(term, field.weight, Integer::sum);
+                        doc.merge(term, text.termWeight(), Integer::sum);
                     }
                 }
             }
@@ -151,21 +151,14 @@ public class SearchIndexer {
 
     private void write(SearchType type, List<Long> ids, Map<Long, Map<String, Integer>> weights, boolean replace) {
         long stamp = version.raised();
+        List<SearchDoc> docs = new ArrayList<>(ids.size());
+        ids.forEach(id -> docs.add(new SearchDoc(type, id, stamp, terms(weights.get(id)))));
         em.unwrap(Session.class).doWork(connection -> {
             if (replace) {
-                JdbcBatch.run(connection, "delete from search_doc where doc_type = ? and doc_id = ?", ids, 5000,
-                        (delete, id) -> {
-                            delete.setString(1, type.name());
-                            delete.setLong(2, id);
-                        });
+                JdbcBatch.run(connection, SearchDoc.COLUMNS.deleteSql("doc_type", "doc_id"), docs, 5000,
+                        (delete, doc) -> SearchDoc.COLUMNS.bindKey(delete, doc, "doc_type", "doc_id"));
             }
-            JdbcBatch.run(connection, "insert into search_doc (doc_type, doc_id, version, terms) values (?, ?, ?, ?)",
-                    ids, 5000, (insert, id) -> {
-                        insert.setString(1, type.name());
-                        insert.setLong(2, id);
-                        insert.setLong(3, stamp);
-                        insert.setString(4, terms(weights.get(id)));
-                    });
+            JdbcBatch.run(connection, SearchDoc.COLUMNS.insertSql(), docs, 5000, SearchDoc.COLUMNS::bind);
         });
     }
 
@@ -184,36 +177,5 @@ public class SearchIndexer {
 
     static String table(SearchType type) {
         return type.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** A text field of a document type: SQL returning (document id, text) for ids in :ids, and its weight. */
-    record Field(String sql, int weight) {
-        /** The same for the ids from :lo to :hi. */
-        String sqlBetween() {
-            return sql.replace(" in (:ids)", " between :lo and :hi");
-        }
-    }
-
-    static List<Field> fields(SearchType type) {
-        return switch (type) {
-            case ACTOR -> List.of(
-                    new Field("select id, name from actor where id in (:ids)", 10),
-                    new Field("select actor_id, alias from actor_alias where actor_id in (:ids)", 10),
-                    new Field("select id, description from actor where id in (:ids)", 2));
-            case EVENT -> List.of(
-                    new Field("select id, title from event where id in (:ids)", 8),
-                    new Field("select id, summary from event where id in (:ids)", 3),
-                    new Field("select event_id, quote from evidence where event_id in (:ids)", 1));
-            case STATEMENT -> List.of(
-                    new Field("select id, quote from statement where id in (:ids)", 6),
-                    new Field("select id, summary from statement where id in (:ids)", 4),
-                    new Field("select s.id, a.name from statement s join actor a on a.id = s.speaker_id"
-                            + " where s.id in (:ids)", 2),
-                    new Field("select statement_id, quote from evidence where statement_id in (:ids)", 1));
-            case SOURCE -> List.of(
-                    new Field("select id, title from source where id in (:ids)", 6),
-                    new Field("select id, body from source where id in (:ids)", 1));
-            case LOCATION -> List.of(new Field("select id, name from location where id in (:ids)", 10));
-        };
     }
 }

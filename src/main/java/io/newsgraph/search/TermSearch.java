@@ -131,8 +131,8 @@ class TermSearch implements SearchEngine {
         byType.forEach((type, list) -> {
             List<Long> ids = list.stream().map(h -> h.docId).toList();
             Map<Long, List<String>> byDoc = new HashMap<>();
-            for (SearchIndexer.Field field : SearchIndexer.fields(type)) {
-                for (Object[] row : sql.rows(field.sql(), Sql.params("ids", ids))) {
+            for (SearchText text : SearchText.of(type)) {
+                for (Object[] row : sql.rows(text.termSql(), Sql.params("ids", ids))) {
                     if (row[1] != null) {
                         byDoc.computeIfAbsent(Sql.toLong(row[0]), k -> new ArrayList<>()).add(Sql.str(row[1]));
                     }
