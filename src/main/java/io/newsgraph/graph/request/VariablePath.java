@@ -143,8 +143,7 @@ final class VariablePath {
             return false;
         }
         try {
-            parser.apply(s);
-            return true;
+            return parser.apply(s) != null;
         } catch (RuntimeException e) {
             return false;
         }
