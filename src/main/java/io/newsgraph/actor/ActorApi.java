@@ -6,6 +6,7 @@ import io.newsgraph.event.EventOrder;
 import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
@@ -58,17 +59,17 @@ public class ActorApi {
 
     @Description("Other names and spellings, e.g. `DPRK`, `Yoon Suk Yeol`.")
     public @NonNull List<@NonNull String> aliases(@Source ActorNode actor) {
-        return Cohort.byId(actor, "aliases", actors::aliases, List.of());
+        return Cohort.byId(actor, CohortKey.of("aliases"), actors::aliases, List.of());
     }
 
     @Description("The state this actor belongs to (for people, ministries, militaries, media).")
     public ActorNode country(@Source ActorNode actor) {
-        return Cohort.toOne(actor, "country", a -> a.countryId, ids -> actors.referenced(ids, actor.asOf()));
+        return Cohort.toOne(actor, CohortKey.of("country"), a -> a.countryId, ids -> actors.referenced(ids, actor.asOf()));
     }
 
     @Description("The body this actor is part of, e.g. the Pentagon is part of the United States government.")
     public ActorNode parent(@Source ActorNode actor) {
-        return Cohort.toOne(actor, "parent", a -> a.parentId, ids -> actors.referenced(ids, actor.asOf()));
+        return Cohort.toOne(actor, CohortKey.of("parent"), a -> a.parentId, ids -> actors.referenced(ids, actor.asOf()));
     }
 
     @Description("Positions this person holds or held.")
@@ -77,7 +78,7 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "roles:" + page.key(),
+        return Cohort.byId(actor, CohortKey.of("roles", page),
                 ids -> actors.roles("person_id", ids, page, actor.asOf()), null);
     }
 
@@ -87,7 +88,7 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "officeholders:" + page.key(),
+        return Cohort.byId(actor, CohortKey.of("officeholders", page),
                 ids -> actors.roles("organization_id", ids, page, actor.asOf()), null);
     }
 
@@ -129,7 +130,7 @@ public class ActorApi {
             Integer first,
             String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, link + ":" + page.key() + ":" + filter + ":" + orderBy,
+        return Cohort.byId(actor, CohortKey.of("statements", link, page, filter, orderBy),
                 ids -> statements.linked(link, ids, filter, orderBy, page, actor.asOf()), null);
     }
 
@@ -141,7 +142,7 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, "events:" + page.key() + ":" + filter + ":" + orderBy,
+        return Cohort.byId(actor, CohortKey.of("events", page, filter, orderBy),
                 ids -> events.ofActors(ids, filter, orderBy, page, actor.asOf()), null);
     }
 
@@ -153,18 +154,18 @@ public class ActorApi {
 
     @Description("The person holding the position.")
     public @NonNull ActorNode person(@Source RoleNode role) {
-        return Cohort.toOne(role, "person", r -> r.personId, ids -> actors.referenced(ids, role.asOf()));
+        return Cohort.toOne(role, CohortKey.of("person"), r -> r.personId, ids -> actors.referenced(ids, role.asOf()));
     }
 
     @Description("The organization or state the position is in.")
     public @NonNull ActorNode organization(@Source RoleNode role) {
-        return Cohort.toOne(role, "organization", r -> r.organizationId,
+        return Cohort.toOne(role, CohortKey.of("organization"), r -> r.organizationId,
                 ids -> actors.referenced(ids, role.asOf()));
     }
 
     @Description("Where the sources say so.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source RoleNode role) {
-        return Cohort.byId(role, "evidence", ids -> sources.evidence(SourceReader.Fact.ROLE, ids, role.asOf()),
+        return Cohort.byId(role, CohortKey.of("evidence"), ids -> sources.evidence(SourceReader.Fact.ROLE, ids, role.asOf()),
                 List.of());
     }
 

@@ -1,6 +1,7 @@
 package io.newsgraph.actor;
 
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
@@ -63,6 +64,6 @@ public class ActorMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source ActorNode actor) {
-        return Cohort.byId(actor, "version", ids -> versions.of(VersionReader.Table.actor, ids), 0);
+        return Cohort.byId(actor, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.actor, ids), 0);
     }
 }

@@ -2,6 +2,7 @@ package io.newsgraph.actor;
 
 import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.sql.VersionReader;
@@ -55,7 +56,7 @@ public class RoleMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source RoleNode role) {
-        return Cohort.byId(role, "version", ids -> versions.of(VersionReader.Table.role, ids), 0);
+        return Cohort.byId(role, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.role, ids), 0);
     }
 
     private RoleNode byId(long id) {

@@ -4,6 +4,7 @@ import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.location.LocationNode;
 import io.newsgraph.location.LocationReader;
@@ -72,7 +73,7 @@ public class EventApi {
 
     @Description("Where it takes place, in itinerary order.")
     public @NonNull List<@NonNull LocationNode> locations(@Source EventNode event) {
-        return Cohort.byId(base(event), "locations", eventIds -> {
+        return Cohort.byId(base(event), CohortKey.of("locations"), eventIds -> {
             Map<Long, List<VisitStop>> stops = events.stops(eventIds, base(event).asOf());
             Set<Long> locationIds = new LinkedHashSet<>();
             stops.values().forEach(list -> list.forEach(s -> locationIds.add(s.locationId)));
@@ -95,31 +96,31 @@ public class EventApi {
         StatementFilter effective = stance == null ? filter
                 : filter == null ? StatementFilter.ofStance(stance) : filter.withStance(stance);
         Page page = Page.of(first, after);
-        return Cohort.byId(base(event), "statements:" + page.key() + ":" + effective + ":" + orderBy,
+        return Cohort.byId(base(event), CohortKey.of("statements", page, effective, orderBy),
                 ids -> statements.linked(ParentColumn.SUBJECT_EVENT, ids, effective, orderBy, page, base(event).asOf()), null);
     }
 
     @Description("The spans of source text that report this event.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source EventNode event) {
-        return Cohort.byId(base(event), "evidence",
+        return Cohort.byId(base(event), CohortKey.of("evidence"),
                 ids -> sources.evidence(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
     }
 
     @Description("The reports that mention this event.")
     public @NonNull List<@NonNull SourceNode> sources(@Source EventNode event) {
-        return Cohort.byId(base(event), "sources",
+        return Cohort.byId(base(event), CohortKey.of("sources"),
                 ids -> sources.sources(SourceReader.Fact.EVENT, ids, base(event).asOf()), List.of());
     }
 
     @Description("The earlier event this one continues, e.g. a visit following a summit.")
     public EventNode follows(@Source EventNode event) {
-        return Cohort.toOne(base(event), "follows", e -> e.followsId,
+        return Cohort.toOne(base(event), CohortKey.of("follows"), e -> e.followsId,
                 ids -> events.referenced(ids, base(event).asOf()));
     }
 
     @Description("The larger event this one is part of, e.g. a visit within a strategic dialogue.")
     public EventNode partOf(@Source EventNode event) {
-        return Cohort.toOne(base(event), "partOf", e -> e.partOfId,
+        return Cohort.toOne(base(event), CohortKey.of("partOf"), e -> e.partOfId,
                 ids -> events.referenced(ids, base(event).asOf()));
     }
 
@@ -139,7 +140,7 @@ public class EventApi {
     @Description("Reported troop numbers, latest first (by the day they describe); each with who reported it and the "
             + "evidence. A newer number never replaces an older one: both stay, each with its source.")
     public @NonNull List<@NonNull EstimateNode> estimates(@Source Deployment deployment) {
-        return Cohort.byId(deployment, "estimates", ids -> events.estimates(ids, deployment.asOf()), List.of());
+        return Cohort.byId(deployment, CohortKey.of("estimates"), ids -> events.estimates(ids, deployment.asOf()), List.of());
     }
 
     @Description("The latest reported troop number (the first of `estimates`), or null when there is none.")
@@ -150,7 +151,7 @@ public class EventApi {
 
     @Description("The parties cooperating (two or more).")
     public @NonNull List<@NonNull ActorNode> parties(@Source Cooperation cooperation) {
-        return Cohort.load(cooperation, "parties", members -> {
+        return Cohort.load(cooperation, CohortKey.of("parties"), members -> {
             Map<Long, List<Long>> partyIds = new HashMap<>();
             Set<Long> all = new LinkedHashSet<>();
             for (Cooperation c : members) {
@@ -179,36 +180,36 @@ public class EventApi {
 
     @Description("Places on the itinerary in the order travelled, each with whether it was reached or is planned.")
     public @NonNull List<@NonNull VisitStop> stops(@Source Visit visit) {
-        return Cohort.byId(visit, "stops", ids -> events.stops(ids, visit.asOf()), List.of());
+        return Cohort.byId(visit, CohortKey.of("stops"), ids -> events.stops(ids, visit.asOf()), List.of());
     }
 
     @Description("The place.")
     public @NonNull LocationNode location(@Source VisitStop stop) {
-        return Cohort.toOne(stop, "location", s -> s.locationId, ids -> locations.referenced(ids, stop.asOf()));
+        return Cohort.toOne(stop, CohortKey.of("location"), s -> s.locationId, ids -> locations.referenced(ids, stop.asOf()));
     }
 
     @Description("The actor.")
     public @NonNull ActorNode actor(@Source ParticipantNode participant) {
-        return Cohort.toOne(participant, "actor", p -> p.actorId, ids -> actors.referenced(ids, participant.asOf()));
+        return Cohort.toOne(participant, CohortKey.of("actor"), p -> p.actorId, ids -> actors.referenced(ids, participant.asOf()));
     }
 
     @Description("Who reported the number, e.g. the Pentagon.")
     public ActorNode reportedBy(@Source EstimateNode estimate) {
-        return Cohort.toOne(estimate, "reportedBy", e -> e.reportedById,
+        return Cohort.toOne(estimate, CohortKey.of("reportedBy"), e -> e.reportedById,
                 ids -> actors.referenced(ids, estimate.asOf()));
     }
 
     @Name("evidence")
     @Description("Where the sources give the number.")
     public @NonNull List<@NonNull EvidenceNode> estimateEvidence(@Source EstimateNode estimate) {
-        return Cohort.byId(estimate, "evidence",
+        return Cohort.byId(estimate, CohortKey.of("evidence"),
                 ids -> sources.evidence(SourceReader.Fact.ESTIMATE, ids, estimate.asOf()), List.of());
     }
 
     @Name("deployment")
     @Description("The deployment the number is about.")
     public @NonNull EventNode estimateDeployment(@Source EstimateNode estimate) {
-        return Cohort.toOne(estimate, "deployment", e -> e.eventId, ids -> events.referenced(ids, estimate.asOf()));
+        return Cohort.toOne(estimate, CohortKey.of("deployment"), e -> e.eventId, ids -> events.referenced(ids, estimate.asOf()));
     }
 
     @Name("totalCount")
@@ -218,11 +219,11 @@ public class EventApi {
     }
 
     private List<ParticipantNode> participantsOf(EventBase event) {
-        return Cohort.byId(event, "participants", ids -> events.participants(ids, event.asOf()), List.of());
+        return Cohort.byId(event, CohortKey.of("participants"), ids -> events.participants(ids, event.asOf()), List.of());
     }
 
     private ActorNode participant(EventBase event, String key, ParticipantRole role) {
-        return Cohort.toOne(event, key, e -> participantsOf(e).stream().filter(p -> p.getRole() == role)
+        return Cohort.toOne(event, CohortKey.of(key), e -> participantsOf(e).stream().filter(p -> p.getRole() == role)
                 .map(p -> p.actorId).findFirst().orElse(null), ids -> actors.referenced(ids, event.asOf()));
     }
 

@@ -1,6 +1,7 @@
 package io.newsgraph.event;
 
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
@@ -53,6 +54,6 @@ public class EventMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source EventNode event) {
-        return Cohort.byId((EventBase) event, "version", ids -> versions.of(VersionReader.Table.event, ids), 0);
+        return Cohort.byId((EventBase) event, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.event, ids), 0);
     }
 }

@@ -272,8 +272,7 @@ public final class FilterSql {
     }
 
     private static StatementFilter notFilter(StatementFilter f) {
-        return new StatementFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, f);
+        return StatementFilter.builder().not(f).build();
     }
 
     private static void eq(Where w, String column, Enum<?> value) {

@@ -6,6 +6,7 @@ import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -46,12 +47,12 @@ public class LocationApi {
 
     @Description("The state the place is in.")
     public ActorNode country(@Source LocationNode location) {
-        return Cohort.toOne(location, "country", l -> l.countryId, ids -> actors.referenced(ids, location.asOf()));
+        return Cohort.toOne(location, CohortKey.of("country"), l -> l.countryId, ids -> actors.referenced(ids, location.asOf()));
     }
 
     @Description("The larger place it is part of.")
     public LocationNode parent(@Source LocationNode location) {
-        return Cohort.toOne(location, "parent", l -> l.parentId, ids -> locations.referenced(ids, location.asOf()));
+        return Cohort.toOne(location, CohortKey.of("parent"), l -> l.parentId, ids -> locations.referenced(ids, location.asOf()));
     }
 
     @Description("Events that take place here.")
@@ -60,7 +61,7 @@ public class LocationApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(location, "events:" + page.key(),
+        return Cohort.byId(location, CohortKey.of("events", page),
                 ids -> events.atLocations(ids, page, location.asOf()), null);
     }
 

@@ -1,6 +1,7 @@
 package io.newsgraph.location;
 
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
@@ -52,6 +53,6 @@ public class LocationMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source LocationNode location) {
-        return Cohort.byId(location, "version", ids -> versions.of(VersionReader.Table.location, ids), 0);
+        return Cohort.byId(location, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.location, ids), 0);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsgraph.search;
 
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Node;
 import io.newsgraph.graph.relay.NodeLoader;
 import io.newsgraph.graph.relay.Page;
@@ -40,7 +41,7 @@ public class SearchApi {
 
     @Description("What matched.")
     public @NonNull Node node(@Source SearchHit hit) {
-        return Cohort.load(hit, "node", hits -> {
+        return Cohort.load(hit, CohortKey.of("node"), hits -> {
             Map<String, Set<Long>> ids = new HashMap<>();
             hits.forEach(h -> ids.computeIfAbsent(h.type.nodeType(), t -> new LinkedHashSet<>()).add(h.docId));
             Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
@@ -52,7 +53,7 @@ public class SearchApi {
 
     @Description("The matching words in context: HTML-escaped text with each match wrapped in `<mark>`.")
     public @NonNull String snippet(@Source SearchHit hit) {
-        return Cohort.load(hit, "snippet", search::snippets, "");
+        return Cohort.load(hit, CohortKey.of("snippet"), search::snippets, "");
     }
 
     @Name("totalCount")

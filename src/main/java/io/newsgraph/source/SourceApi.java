@@ -2,6 +2,7 @@ package io.newsgraph.source;
 
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
@@ -43,7 +44,7 @@ public class SourceApi {
 
     @Description("The full text, verbatim. Evidence offsets index into it.")
     public @NonNull String text(@Source SourceNode source) {
-        return Cohort.byId(source, "text", sources::texts, "");
+        return Cohort.byId(source, CohortKey.of("text"), sources::texts, "");
     }
 
     @Description("Statements supported by this source.")
@@ -54,14 +55,14 @@ public class SourceApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(source, "statements:" + page.key() + ":" + filter + ":" + orderBy,
+        return Cohort.byId(source, CohortKey.of("statements", page, filter, orderBy),
                 ids -> statements.citing(ids, filter, orderBy, page, source.asOf()), null);
     }
 
     @Name("source")
     @Description("The source the span is taken from.")
     public @NonNull SourceNode evidenceSource(@Source EvidenceNode evidence) {
-        return Cohort.toOne(evidence, "source", e -> e.sourceId, ids -> sources.referenced(ids, evidence.asOf()));
+        return Cohort.toOne(evidence, CohortKey.of("source"), e -> e.sourceId, ids -> sources.referenced(ids, evidence.asOf()));
     }
 
     @Name("totalCount")

@@ -1,6 +1,7 @@
 package io.newsgraph.source;
 
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
@@ -51,6 +52,6 @@ public class SourceMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source SourceNode source) {
-        return Cohort.byId(source, "version", ids -> versions.of(VersionReader.Table.source, ids), 0);
+        return Cohort.byId(source, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.source, ids), 0);
     }
 }

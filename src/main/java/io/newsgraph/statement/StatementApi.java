@@ -7,6 +7,7 @@ import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceNode;
@@ -60,18 +61,18 @@ public class StatementApi {
 
     @Description("Who said it.")
     public @NonNull ActorNode speaker(@Source StatementNode statement) {
-        return Cohort.toOne(statement, "speaker", s -> s.speakerId, ids -> actors.referenced(ids, statement.asOf()));
+        return Cohort.toOne(statement, CohortKey.of("speaker"), s -> s.speakerId, ids -> actors.referenced(ids, statement.asOf()));
     }
 
     @Description("Whom it was addressed to, when it was addressed to someone (the US urged China).")
     public ActorNode addressee(@Source StatementNode statement) {
-        return Cohort.toOne(statement, "addressee", s -> s.addresseeId,
+        return Cohort.toOne(statement, CohortKey.of("addressee"), s -> s.addresseeId,
                 ids -> actors.referenced(ids, statement.asOf()));
     }
 
     @Description("What it is about: an event of any kind, or an actor.")
     public @NonNull Subject subject(@Source StatementNode statement) {
-        return Cohort.load(statement, "subject", members -> {
+        return Cohort.load(statement, CohortKey.of("subject"), members -> {
             Set<Long> eventIds = new LinkedHashSet<>();
             Set<Long> actorIds = new LinkedHashSet<>();
             for (StatementNode s : members) {
@@ -96,13 +97,13 @@ public class StatementApi {
 
     @Description("The spans of source text that support it, each with its source.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source StatementNode statement) {
-        return Cohort.byId(statement, "evidence",
+        return Cohort.byId(statement, CohortKey.of("evidence"),
                 ids -> sources.evidence(SourceReader.Fact.STATEMENT, ids, statement.asOf()), List.of());
     }
 
     @Description("The reports it is taken from.")
     public @NonNull List<@NonNull SourceNode> sources(@Source StatementNode statement) {
-        return Cohort.byId(statement, "sources",
+        return Cohort.byId(statement, CohortKey.of("sources"),
                 ids -> sources.sources(SourceReader.Fact.STATEMENT, ids, statement.asOf()), List.of());
     }
 
@@ -133,12 +134,12 @@ public class StatementApi {
 
     @Description("The speaker, when grouped by SPEAKER.")
     public ActorNode speaker(@Source StatementGroup group) {
-        return Cohort.toOne(group, "speaker", g -> g.speakerId, ids -> actors.referenced(ids, group.asOf()));
+        return Cohort.toOne(group, CohortKey.of("speaker"), g -> g.speakerId, ids -> actors.referenced(ids, group.asOf()));
     }
 
     @Description("The speaker's state, when grouped by SPEAKER_COUNTRY.")
     public ActorNode speakerCountry(@Source StatementGroup group) {
-        return Cohort.toOne(group, "speakerCountry", g -> g.speakerCountryId,
+        return Cohort.toOne(group, CohortKey.of("speakerCountry"), g -> g.speakerCountryId,
                 ids -> actors.referenced(ids, group.asOf()));
     }
 
@@ -146,10 +147,10 @@ public class StatementApi {
     @Description("What the statements are about, when grouped by SUBJECT.")
     public Subject groupSubject(@Source StatementGroup group) {
         if (group.subjectEventId != null) {
-            return (Subject) Cohort.toOne(group, "subjectEvent", g -> g.subjectEventId,
+            return (Subject) Cohort.toOne(group, CohortKey.of("subjectEvent"), g -> g.subjectEventId,
                     ids -> events.referenced(ids, group.asOf()));
         }
-        return Cohort.toOne(group, "subjectActor", g -> g.subjectActorId,
+        return Cohort.toOne(group, CohortKey.of("subjectActor"), g -> g.subjectActorId,
                 ids -> actors.referenced(ids, group.asOf()));
     }
 

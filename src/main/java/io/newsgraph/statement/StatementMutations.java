@@ -1,6 +1,7 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
@@ -51,6 +52,6 @@ public class StatementMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source StatementNode statement) {
-        return Cohort.byId(statement, "version", ids -> versions.of(VersionReader.Table.statement, ids), 0);
+        return Cohort.byId(statement, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.statement, ids), 0);
     }
 }

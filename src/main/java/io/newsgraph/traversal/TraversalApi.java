@@ -6,6 +6,7 @@ import io.newsgraph.event.EventNode;
 import io.newsgraph.event.EventReader;
 import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.relay.Node;
 import io.newsgraph.graph.relay.NodeLoader;
@@ -107,7 +108,7 @@ public class TraversalApi {
 
     @Description("The neighbouring actor.")
     public @NonNull ActorNode actor(@Source Neighbor neighbor) {
-        return Cohort.byId(neighbor, "actor", actors::byIds, null);
+        return Cohort.byId(neighbor, CohortKey.of("actor"), actors::byIds, null);
     }
 
     @Query("timeline")
@@ -136,7 +137,7 @@ public class TraversalApi {
 
     @Description("The statement or event.")
     public @NonNull Node node(@Source TimelineEntry entry) {
-        return Cohort.load(entry, "node", entries -> {
+        return Cohort.load(entry, CohortKey.of("node"), entries -> {
             Map<String, Set<Long>> ids = new HashMap<>();
             entries.forEach(x -> ids.computeIfAbsent(x.event ? "Event" : "Statement", k -> new LinkedHashSet<>()).add(x.id));
             Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
@@ -167,7 +168,7 @@ public class TraversalApi {
     @Description("The statement, role, estimate or event that carries the relationship; null for memberships and "
             + "event links, which are facts of the actors or events themselves.")
     public Node via(@Source PathStep step) {
-        return Cohort.load(step, "via", steps -> {
+        return Cohort.load(step, CohortKey.of("via"), steps -> {
             Map<String, Set<Long>> ids = new HashMap<>();
             steps.stream().filter(s -> s.link.via() != null).forEach(s -> ids.computeIfAbsent(
                     viaType(s.link.via().kind()), k -> new LinkedHashSet<>()).add(s.link.via().id()));
@@ -182,7 +183,7 @@ public class TraversalApi {
     @Name("evidence")
     @Description("The spans of source text that back this step.")
     public @NonNull List<@NonNull EvidenceNode> stepEvidence(@Source PathStep step) {
-        return Cohort.load(step, "evidence", steps -> {
+        return Cohort.load(step, CohortKey.of("evidence"), steps -> {
             Map<Link.CarrierKind, Set<Long>> ids = new HashMap<>();
             steps.stream().filter(s -> s.link.via() != null).forEach(s -> ids.computeIfAbsent(
                     s.link.via().kind(), k -> new LinkedHashSet<>()).add(s.link.via().id()));
@@ -198,7 +199,7 @@ public class TraversalApi {
     // ------------------------------------------------------------------ helpers
 
     private Node vertexNode(PathStep step, boolean from) {
-        return Cohort.load(step, from ? "from" : "to", steps -> {
+        return Cohort.load(step, CohortKey.of(from ? "from" : "to"), steps -> {
             Map<String, Set<Long>> ids = new HashMap<>();
             for (PathStep s : steps) {
                 for (Vertex v : List.of(s.from, s.to)) {

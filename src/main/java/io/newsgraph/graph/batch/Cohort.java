@@ -21,7 +21,7 @@ import java.util.function.Function;
 public final class Cohort {
     private final List<? extends ReadModel> members;
     private final OffsetDateTime asOf;
-    private final Map<String, Map<Long, ?>> answers = new ConcurrentHashMap<>();
+    private final Map<CohortKey, Map<Long, ?>> answers = new ConcurrentHashMap<>();
 
     private Cohort(List<? extends ReadModel> members, OffsetDateTime asOf) {
         this.members = members;
@@ -51,10 +51,11 @@ public final class Cohort {
 
     /**
      * The answer for {@code member} of the field named by {@code key} (field name plus arguments), loading it for
-     * the whole cohort on first use. {@code loader} gets all members and returns answers by member {@code dbId}.
+     * the whole cohort on first use. {@code loader} gets all members and returns answers by member {@code dbId};
+     * {@code key} must hold every argument the loader depends on, or two aliases would share one answer.
      */
     @SuppressWarnings("unchecked")
-    public static <T extends ReadModel, R> R load(T member, String key, Function<List<T>, Map<Long, R>> loader, R absent) {
+    public static <T extends ReadModel, R> R load(T member, CohortKey key, Function<List<T>, Map<Long, R>> loader, R absent) {
         Cohort cohort = member.cohort();
         // Not computeIfAbsent: a loader may itself load another field of the same cohort.
         Map<Long, R> byId = (Map<Long, R>) cohort.answers.get(key);
@@ -69,7 +70,7 @@ public final class Cohort {
     }
 
     /** Like {@link #load} for a field keyed by the member's database id. */
-    public static <T extends ReadModel, R> R byId(T member, String key, Function<Set<Long>, Map<Long, R>> loader, R absent) {
+    public static <T extends ReadModel, R> R byId(T member, CohortKey key, Function<Set<Long>, Map<Long, R>> loader, R absent) {
         return load(member, key, members -> loader.apply(dbIds(members)), absent);
     }
 
@@ -77,7 +78,7 @@ public final class Cohort {
      * A to-one reference: {@code foreignKey} gives each member's referenced id (or null), {@code fetch} loads the
      * referenced objects by id once for the cohort.
      */
-    public static <T extends ReadModel, R> R toOne(T member, String key, Function<T, Long> foreignKey,
+    public static <T extends ReadModel, R> R toOne(T member, CohortKey key, Function<T, Long> foreignKey,
             Function<Set<Long>, Map<Long, R>> fetch) {
         if (foreignKey.apply(member) == null) {
             return null;

@@ -1,6 +1,7 @@
 package io.newsgraph.graph.relay;
 
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.batch.ReadModel;
 
 import java.util.ArrayList;
@@ -64,6 +65,6 @@ public abstract class Connection<T, E extends Edge<T>> extends ReadModel {
 
     /** Size of the whole list (all pages); batched over sibling connections. */
     public int totalCount() {
-        return Math.toIntExact(Cohort.byId(this, "totalCount", counter, 0L));
+        return Math.toIntExact(Cohort.byId(this, CohortKey.of("totalCount"), counter, 0L));
     }
 }

@@ -46,9 +46,4 @@ public record Page(int first, int offset) {
                     + "`pageInfo.endCursor` value from a previous answer of the same list.");
         }
     }
-
-    /** Key part identifying this window, for caching batched answers per arguments. */
-    public String key() {
-        return first + "@" + offset;
-    }
 }
