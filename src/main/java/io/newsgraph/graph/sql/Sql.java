@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import io.newsgraph.limits.QueryLimits;
+import io.newsgraph.limits.LimitsConfig;
 import io.quarkus.datasource.common.runtime.DatabaseKind;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -55,7 +55,7 @@ public class Sql {
     @Inject
     TransactionSynchronizationRegistry transactions;
     @Inject
-    QueryLimits limits;
+    LimitsConfig limits;
 
     @ConfigProperty(name = "newsgraph.read.count-cache.enabled", defaultValue = "true")
     boolean countCacheEnabled;
