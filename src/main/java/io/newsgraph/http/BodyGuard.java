@@ -7,7 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Reads the body of a GraphQL POST up to {@code newsgraph.http.max-body-bytes} (413 beyond) and refuses batches: a
@@ -16,11 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodyGuard {
-    @ConfigProperty(name = "newsgraph.http.max-body-bytes", defaultValue = "1048576")
-    long maxBodyBytes;
+    @Inject
+    HttpConfig.Body config;
 
     void register(@Observes Router router) {
-        BodyHandler body = BodyHandler.create().setBodyLimit(maxBodyBytes);
+        BodyHandler body = BodyHandler.create().setBodyLimit(config.maxBodyBytes());
         // A WebSocket upgrade must reach SmallRye unread: it upgrades only requests not yet ended, and reading the
         // empty body some clients announce (the JDK's sends Content-Length: 0) ends it.
         router.route("/graphql").order(-210).handler(ctx -> {
@@ -37,7 +37,7 @@ public class BodyGuard {
     private void tooLarge(RoutingContext ctx) {
         if (ctx.statusCode() == 413) {
             GraphQlErrors.transportError(ctx, 413, ErrorCode.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + maxBodyBytes + " bytes");
+                    "The request body is larger than " + config.maxBodyBytes() + " bytes");
         } else {
             ctx.next();
         }

@@ -10,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Executes at most {@code newsgraph.graphql.max-concurrent} GraphQL requests at once (0: one more than there are
@@ -26,10 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ConcurrencyGate {
-    @ConfigProperty(name = "newsgraph.graphql.max-concurrent", defaultValue = "0")
-    int maxConcurrent;
-    @ConfigProperty(name = "newsgraph.graphql.max-queued", defaultValue = "1000")
-    int maxQueued;
+    @Inject
+    HttpConfig.GraphQl config;
     @Inject
     MeterRegistry registry;
 
@@ -51,8 +48,9 @@ public class ConcurrencyGate {
     }
 
     void register(@Observes Router router) {
-        int limit = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors() + 1;
-        admission = new Admission<>(limit, maxQueued);
+        int limit = config.maxConcurrent() > 0 ? config.maxConcurrent()
+                : Runtime.getRuntime().availableProcessors() + 1;
+        admission = new Admission<>(limit, config.maxQueued());
         Gauge.builder("graphql.requests.running", admission, Admission::running)
                 .description("GraphQL requests over HTTP executing now").register(registry);
         Gauge.builder("graphql.requests.waiting", admission, Admission::waiting)

@@ -20,7 +20,7 @@ import graphql.language.SourceLocation;
 import io.newsgraph.graph.request.TextCheck;
 import io.newsgraph.limits.QueryAnalyzer;
 import io.newsgraph.limits.QueryCost;
-import io.newsgraph.limits.QueryLimits;
+import io.newsgraph.limits.LimitsConfig;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -52,7 +52,7 @@ public class DocumentGuard {
     static final String DOCUMENT = DocumentGuard.class.getName() + ".document";
 
     @Inject
-    QueryLimits limits;
+    LimitsConfig limits;
     @Inject
     Instance<GraphQLSchema> schema;
 

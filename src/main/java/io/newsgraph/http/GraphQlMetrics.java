@@ -7,12 +7,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,10 +28,10 @@ public class GraphQlMetrics {
 
     @Inject
     MeterRegistry registry;
-    @ConfigProperty(name = "newsgraph.metrics.max-operation-names", defaultValue = "100")
-    int maxNames;
-    @ConfigProperty(name = "newsgraph.log.slow-request", defaultValue = "500ms")
-    Duration slowRequest;
+    @Inject
+    HttpConfig.Metrics metrics;
+    @Inject
+    HttpConfig.Log logging;
 
     private final Set<String> names = ConcurrentHashMap.newKeySet();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
@@ -58,7 +56,7 @@ public class GraphQlMetrics {
                     .publishPercentileHistogram()
                     .register(registry))
                     .record(nanos, TimeUnit.NANOSECONDS);
-            boolean notable = status >= 400 || nanos >= slowRequest.toNanos();
+            boolean notable = status >= 400 || nanos >= logging.slowRequest().toNanos();
             Logger.Level level = notable ? Logger.Level.INFO : Logger.Level.DEBUG;
             if (LOG.isEnabled(level)) {
                 LOG.logf(level, "%s /graphql %d %.1f ms operation=%s", ctx.request().method(), status, nanos / 1e6,
@@ -83,7 +81,7 @@ public class GraphQlMetrics {
         if (names.contains(operation)) {
             return operation;
         }
-        if (names.size() < maxNames) {
+        if (names.size() < metrics.maxOperationNames()) {
             names.add(operation);
             return operation;
         }

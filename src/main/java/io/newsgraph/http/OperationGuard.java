@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * After the syntax check: chooses the operation ({@code operationName}, required when the document has several),
@@ -44,10 +43,8 @@ public class OperationGuard {
 
     @Inject
     Instance<GraphQLSchema> schema;
-    @ConfigProperty(name = "newsgraph.graphql.introspection", defaultValue = "true")
-    boolean introspection;
-    @ConfigProperty(name = "newsgraph.graphql.persisted-only", defaultValue = "false")
-    boolean persistedOnly;
+    @Inject
+    HttpConfig.GraphQl config;
     @Inject
     PersistedOperations persistedOperations;
 
@@ -105,12 +102,12 @@ public class OperationGuard {
                             + " with POST");
             return;
         }
-        if (!introspection && introspects(document)) {
+        if (!config.introspection() && introspects(document)) {
             GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.INTROSPECTION_DISABLED,
                     "Introspection is disabled on this server")));
             return;
         }
-        if (persistedOnly && !persistedOperations.isRegistered(request.query())) {
+        if (config.persistedOnly() && !persistedOperations.isRegistered(request.query())) {
             GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.PERSISTED_QUERY_REQUIRED,
                     "This server runs registered operations only: send extensions.persistedQuery.sha256Hash")));
             return;

@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Persisted operations, automatic-persisted-queries style: {@code extensions.persistedQuery.sha256Hash} stands for
@@ -26,8 +25,8 @@ public class PersistedQueryGuard {
 
     @Inject
     PersistedOperations operations;
-    @ConfigProperty(name = "newsgraph.graphql.persisted-only", defaultValue = "false")
-    boolean persistedOnly;
+    @Inject
+    HttpConfig.GraphQl config;
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-205).handler(this::resolve);
@@ -59,7 +58,7 @@ public class PersistedQueryGuard {
                 GraphQlErrors.transportError(ctx, 400, ErrorCode.BAD_REQUEST, "sha256Hash does not match the query");
                 return;
             }
-            if (!persistedOnly) {
+            if (!config.persistedOnly()) {
                 operations.remember(hash, request.query());
             }
             ctx.next();

@@ -5,9 +5,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits GraphQL requests per client IP with an in-memory token bucket per instance
@@ -19,12 +19,8 @@ public class RateLimiter {
     /** Past this many tracked clients, buckets that refilled completely are dropped. */
     private static final int SWEEP_AT = 10_000;
 
-    @ConfigProperty(name = "newsgraph.rate-limit.enabled", defaultValue = "true")
-    boolean enabled;
-    @ConfigProperty(name = "newsgraph.rate-limit.per-second", defaultValue = "20")
-    double perSecond;
-    @ConfigProperty(name = "newsgraph.rate-limit.burst", defaultValue = "40")
-    int burst;
+    @Inject
+    HttpConfig.RateLimit config;
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
@@ -33,7 +29,7 @@ public class RateLimiter {
     }
 
     private void limit(RoutingContext ctx) {
-        if (!enabled) {
+        if (!config.enabled()) {
             ctx.next();
             return;
         }
@@ -42,13 +38,15 @@ public class RateLimiter {
             buckets.values().removeIf(bucket -> bucket.full(now));
         }
         String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-        TokenBucket bucket = buckets.computeIfAbsent(client, c -> new TokenBucket(burst, perSecond, now));
+        TokenBucket bucket = buckets.computeIfAbsent(client,
+                c -> new TokenBucket(config.burst(), config.perSecond(), now));
         if (bucket.take(now)) {
             ctx.next();
             return;
         }
         ctx.response().putHeader("Retry-After", Long.toString(bucket.secondsToNext(now)));
         GraphQlErrors.transportError(ctx, 429, ErrorCode.RATE_LIMITED,
-                "Too many requests from this client: at most " + burst + " at once and " + perSecond + " per second");
+                "Too many requests from this client: at most " + config.burst() + " at once and " + config.perSecond()
+                        + " per second");
     }
 }

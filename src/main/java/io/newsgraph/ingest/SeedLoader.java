@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Loads the bundled dataset at startup through the regular ingest path; a second start changes nothing. */
@@ -16,16 +14,14 @@ public class SeedLoader {
 
     @Inject
     BundleIngester ingester;
-    @ConfigProperty(name = "newsgraph.seed.enabled", defaultValue = "true")
-    boolean enabled;
-    @ConfigProperty(name = "newsgraph.seed.bundles")
-    List<String> bundles;
+    @Inject
+    SeedConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
-        for (String resource : bundles) {
+        for (String resource : config.bundles()) {
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("seed bundle not found on the classpath: " + resource);

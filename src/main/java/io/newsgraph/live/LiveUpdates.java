@@ -2,10 +2,9 @@ package io.newsgraph.live;
 
 import io.newsgraph.history.ChangeSet;
 import io.newsgraph.history.ChangeSink;
-import io.quarkus.datasource.common.runtime.DatabaseKind;
+import io.newsgraph.graph.sql.DatasourceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes each committed write to the subscribers. On PostgreSQL (unless switched off) through the database: the
@@ -15,12 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LiveUpdates implements ChangeSink {
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
-    @ConfigProperty(name = "newsgraph.live.postgres-notify", defaultValue = "true")
-    boolean postgresNotify;
-    @ConfigProperty(name = "newsgraph.live.max-ids", defaultValue = "50")
-    int maxIds;
+    @Inject
+    DatasourceConfig datasource;
+    @Inject
+    LiveConfig config;
     @Inject
     PostgresChannel channel;
     @Inject
@@ -28,20 +25,20 @@ public class LiveUpdates implements ChangeSink {
 
     /** True when writes reach the subscribers of every instance through PostgreSQL LISTEN/NOTIFY. */
     public boolean throughPostgres() {
-        return postgresNotify && DatabaseKind.isPostgreSQL(dbKind);
+        return config.postgresNotify() && datasource.postgres();
     }
 
     @Override
     public void committing(ChangeSet changes) {
         if (throughPostgres()) {
-            channel.send(ChangeNotifications.encode(changes, maxIds));
+            channel.send(ChangeNotifications.encode(changes, config.maxIds()));
         }
     }
 
     @Override
     public void committed(ChangeSet changes) {
         if (!throughPostgres()) {
-            feed.deliver(LiveChange.of(changes, maxIds));
+            feed.deliver(LiveChange.of(changes, config.maxIds()));
         }
     }
 }

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The NOTIFY channel of this graph. Channels are per database, not per schema, so the channel name carries the
@@ -23,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PostgresChannel {
     private static final int MAX_NAME_BYTES = 63; // PostgreSQL's identifier length
 
-    @ConfigProperty(name = "newsgraph.live.channel", defaultValue = "newsgraph_changes")
-    String base;
+    @Inject
+    LiveConfig config;
     @Inject
     DataSource dataSource;
 
@@ -59,7 +58,7 @@ public class PostgresChannel {
             try (PreparedStatement query = connection.prepareStatement("select current_schema()");
                     ResultSet row = query.executeQuery()) {
                 row.next();
-                name = of(base, row.getString(1));
+                name = of(config.channel(), row.getString(1));
             }
         }
         return name;

@@ -1,5 +1,6 @@
 package io.newsgraph.live;
 
+import io.newsgraph.graph.sql.DatasourceConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -38,14 +37,10 @@ public class PostgresListener {
     PostgresChannel channel;
     @Inject
     GraphChangeFeed feed;
-    @ConfigProperty(name = "newsgraph.live.listen", defaultValue = "true")
-    boolean listen;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    Optional<String> user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    LiveConfig config;
+    @Inject
+    DatasourceConfig datasource;
 
     private final CountDownLatch firstListen = new CountDownLatch(1);
     private volatile boolean running;
@@ -55,7 +50,7 @@ public class PostgresListener {
     private Thread thread;
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
-        if (!listen || !live.throughPostgres()) {
+        if (!config.listen() || !live.throughPostgres()) {
             return;
         }
         running = true;
@@ -150,9 +145,10 @@ public class PostgresListener {
 
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
-        user.ifPresent(u -> properties.setProperty("user", u));
-        password.ifPresent(p -> properties.setProperty("password", p));
+        datasource.username().ifPresent(u -> properties.setProperty("user", u));
+        datasource.password().ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", "newsgraph live updates");
+        String url = datasource.jdbc().url();
         Connection opened = new org.postgresql.Driver().connect(url, properties);
         if (opened == null) {
             throw new SQLException("not a PostgreSQL JDBC URL: " + url);

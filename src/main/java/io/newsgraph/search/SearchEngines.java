@@ -1,14 +1,13 @@
 package io.newsgraph.search;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.datasource.common.runtime.DatabaseKind;
+import io.newsgraph.graph.sql.DatasourceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,8 +18,8 @@ import org.jboss.logging.Logger;
 public class SearchEngines {
     private static final Logger LOG = Logger.getLogger(SearchEngines.class);
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    DatasourceConfig datasource;
     @Inject
     AgroalDataSource dataSource;
     @Inject
@@ -42,7 +41,7 @@ public class SearchEngines {
     private boolean usesPostgresSearch() {
         Boolean known = postgresSearch;
         if (known == null) {
-            known = DatabaseKind.isPostgreSQL(dbKind) && hasSearchTable();
+            known = datasource.postgres() && hasSearchTable();
             postgresSearch = known;
             LOG.infof("Search engine: %s", known ? "PostgreSQL full-text search" : "term index");
         }

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -45,8 +44,8 @@ public class SearchIndexer {
     GraphVersion version;
     @Inject
     TermIndex termIndex;
-    @ConfigProperty(name = "newsgraph.search.load-at-startup", defaultValue = "true")
-    boolean loadAtStartup;
+    @Inject
+    SearchConfig config;
 
     /** Rewrites the index rows of these documents. Call inside the transaction that changed them. */
     public void reindex(SearchType type, Collection<Long> ids) {
@@ -118,7 +117,7 @@ public class SearchIndexer {
         if (indexed > 0) {
             LOG.infof("Search index: %d documents indexed in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
         }
-        if (loadAtStartup) {
+        if (config.loadAtStartup()) {
             termIndex.catchUp();
         }
     }

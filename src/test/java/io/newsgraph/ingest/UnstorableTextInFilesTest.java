@@ -47,8 +47,17 @@ class UnstorableTextInFilesTest {
     @Test
     void theBundledDatasetRefusesToLoadSuchAFileAndSaysWhich() {
         SeedLoader loader = new SeedLoader();
-        loader.enabled = true;
-        loader.bundles = List.of("unstorable/nul-in-alias.bundle.json");
+        loader.config = new SeedConfig() {
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
+            public List<String> bundles() {
+                return List.of("unstorable/nul-in-alias.bundle.json");
+            }
+        };
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> loader.onStart(null));
         assertThat(e.getMessage(), containsString("The bundled dataset unstorable/nul-in-alias.bundle.json was"
                 + " refused and nothing of it was loaded"));

@@ -94,6 +94,8 @@ public class DirectFetchers implements EventingService {
             LOG.warnf("SmallRye's own fetchers kept for %d fields: %s", notReplaced.size(), notReplaced);
         }
         kept = Set.copyOf(notReplaced);
+        // ConfigProvider, not a configuration mapping of ours: SmallRye creates this class through ServiceLoader, so
+        // nothing can be injected, and the key is SmallRye GraphQL's own, read here once
         if (registry.getFieldVisibility() instanceof BlockedFields && "default".equals(ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default"))) {
             // SmallRye takes any field visibility but "no-introspection" for patterns of fields to hide, Quarkus's

@@ -10,8 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import io.newsgraph.limits.QueryLimits;
-import io.quarkus.datasource.common.runtime.DatabaseKind;
+import io.newsgraph.limits.LimitsConfig;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Clob;
@@ -21,11 +20,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,18 +52,11 @@ public class Sql {
     @Inject
     TransactionSynchronizationRegistry transactions;
     @Inject
-    QueryLimits limits;
-
-    @ConfigProperty(name = "newsgraph.read.count-cache.enabled", defaultValue = "true")
-    boolean countCacheEnabled;
-    @ConfigProperty(name = "newsgraph.read.count-cache.size", defaultValue = "2000")
-    int countCacheSize;
-
-    @ConfigProperty(name = "newsgraph.read.reconnect-wait", defaultValue = "5s")
-    Duration reconnectWait;
-
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    LimitsConfig limits;
+    @Inject
+    ReadConfig config;
+    @Inject
+    DatasourceConfig datasource;
 
     private final AtomicLong jdbcStatements = new AtomicLong();
     private boolean postgres;
@@ -74,8 +64,8 @@ public class Sql {
 
     @PostConstruct
     void init() {
-        countCache = new CountCache(countCacheSize);
-        postgres = DatabaseKind.isPostgreSQL(dbKind);
+        countCache = new CountCache(config.countCache().size());
+        postgres = datasource.postgres();
     }
 
     public List<Object[]> rows(String sql, Map<String, ?> params) {
@@ -91,7 +81,7 @@ public class Sql {
      * page. {@code newsgraph.read.count-cache.enabled=false} turns this off.
      */
     public List<Object[]> cachedRows(String sql, Map<String, ?> params) {
-        if (!countCacheEnabled || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+        if (!config.countCache().enabled() || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return rows(sql, params);
         }
         long version = toLong(rows("select version from graph_version where id = 1", Map.of()).get(0)[0]);
@@ -183,7 +173,7 @@ public class Sql {
      * asked for again with growing pauses. Both for up to {@code newsgraph.read.reconnect-wait}.
      */
     private Connection freshConnection() throws SQLException {
-        long deadline = System.nanoTime() + reconnectWait.toNanos();
+        long deadline = System.nanoTime() + config.reconnectWait().toNanos();
         long pause = 50;
         while (true) {
             SQLException refused = null;

@@ -1,7 +1,7 @@
 package io.newsgraph.graph.write;
 
 
-import io.quarkus.datasource.common.runtime.DatabaseKind;
+import io.newsgraph.graph.sql.DatasourceConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,18 +29,17 @@ public class DurableCommits {
 
     @Inject
     DataSource dataSource;
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "newsgraph.h2.checkpoint-after-commit", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    DatasourceConfig datasource;
+    @Inject
+    H2Config config;
 
     private boolean needed;
 
     @PostConstruct
     void init() {
-        needed = enabled && DatabaseKind.isH2(dbKind) && !url.startsWith("jdbc:h2:mem:");
+        needed = config.checkpointAfterCommit() && datasource.h2()
+                && !datasource.jdbc().url().startsWith("jdbc:h2:mem:");
     }
 
     /** Once per write transaction: the checkpoint runs after it committed, in the commit's call. */

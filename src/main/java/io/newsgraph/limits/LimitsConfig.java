@@ -4,9 +4,12 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Limits that protect the server from expensive requests; each can be set in application.properties or env. */
+/**
+ * Limits that protect the server from expensive requests ({@code newsgraph.limits.*}); each can be set in
+ * application.properties or env. Read by http/DocumentGuard (the document limits) and graph/sql/Sql (the timeout).
+ */
 @ConfigMapping(prefix = "newsgraph.limits")
-public interface QueryLimits {
+public interface LimitsConfig {
     /** Deepest field nesting (the standard introspection query needs 13). */
     @WithDefault("15")
     int maxDepth();
