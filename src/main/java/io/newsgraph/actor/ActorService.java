@@ -8,7 +8,6 @@ import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.Bundle.ActorIn;
 import io.newsgraph.ingest.ItemWriter;
 import io.newsgraph.ingest.LinkCycles;
 import io.newsgraph.statement.Statement;
@@ -35,7 +34,7 @@ public class ActorService {
     LinkCycles cycles;
 
     @Transactional
-    public void create(ActorIn in, WriteOrigin via) {
+    public void create(ActorInput in, WriteOrigin via) {
         // Not created although the slug is new: the ingest linked the input to that actor by name or alias. (Looking
         // for the slug afterwards instead would pass when a racing create committed it meanwhile.)
         if (!items.create("actor", () -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
@@ -46,7 +45,7 @@ public class ActorService {
     }
 
     @Transactional
-    public void update(String slug, int version, ActorIn in, WriteOrigin via) {
+    public void update(String slug, int version, ActorInput in, WriteOrigin via) {
         items.update("actor", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 

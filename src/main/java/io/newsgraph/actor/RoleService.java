@@ -8,7 +8,6 @@ import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.Bundle.RoleIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ public class RoleService {
     History history;
 
     @Transactional
-    public long create(RoleIn in, WriteOrigin via) {
+    public long create(RoleInput in, WriteOrigin via) {
         if (find(in).isPresent()) {
             throw new ConflictException("'" + in.person() + "' already holds '" + in.title() + "' in '"
                     + in.organization() + "': update that role instead.");
@@ -35,7 +34,7 @@ public class RoleService {
     }
 
     @Transactional
-    public void update(long id, int version, RoleIn in, WriteOrigin via) {
+    public void update(long id, int version, RoleInput in, WriteOrigin via) {
         Role role = byId(id);
         WriteChecks.version("This role", version, role.version);
         if (!role.person.slug.equals(in.person()) || !role.organization.slug.equals(in.organization())
@@ -54,7 +53,7 @@ public class RoleService {
         return new Deletion(List.of("Role:" + id), List.of());
     }
 
-    private static Optional<Role> find(RoleIn in) {
+    private static Optional<Role> find(RoleInput in) {
         return Role.<Role>find("person.slug = ?1 and organization.slug = ?2 and title = ?3", in.person(),
                 in.organization(), in.title()).firstResultOptional();
     }

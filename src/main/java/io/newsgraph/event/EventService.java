@@ -6,7 +6,6 @@ import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.Bundle.EventIn;
 import io.newsgraph.ingest.ItemWriter;
 import io.newsgraph.statement.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +25,12 @@ public class EventService {
     EntityManager em;
 
     @Transactional
-    public void create(EventIn in, WriteOrigin via) {
+    public void create(EventInput in, WriteOrigin via) {
         items.create("event", () -> in.slug() != null && Event.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, EventIn in, WriteOrigin via) {
+    public void update(String slug, int version, EventInput in, WriteOrigin via) {
         items.update("event", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 

@@ -14,16 +14,16 @@ import io.newsgraph.event.EventKind;
 import io.newsgraph.event.EventLocation;
 import io.newsgraph.event.Participant;
 import io.newsgraph.event.ParticipantRole;
-import io.newsgraph.ingest.Bundle.ActorIn;
-import io.newsgraph.ingest.Bundle.EstimateIn;
-import io.newsgraph.ingest.Bundle.EventIn;
-import io.newsgraph.ingest.Bundle.EvidenceIn;
-import io.newsgraph.ingest.Bundle.LocationIn;
-import io.newsgraph.ingest.Bundle.ParticipantIn;
-import io.newsgraph.ingest.Bundle.RoleIn;
-import io.newsgraph.ingest.Bundle.SourceIn;
-import io.newsgraph.ingest.Bundle.StatementIn;
-import io.newsgraph.ingest.Bundle.StopIn;
+import io.newsgraph.actor.ActorInput;
+import io.newsgraph.event.EstimateInput;
+import io.newsgraph.event.EventInput;
+import io.newsgraph.source.EvidenceInput;
+import io.newsgraph.location.LocationInput;
+import io.newsgraph.event.ParticipantInput;
+import io.newsgraph.actor.RoleInput;
+import io.newsgraph.source.SourceInput;
+import io.newsgraph.statement.StatementInput;
+import io.newsgraph.event.StopInput;
 import io.newsgraph.ingest.StoredParts.EvidenceOwner;
 import io.newsgraph.graph.write.EntityIds;
 import io.newsgraph.graph.error.ErrorCode;
@@ -195,14 +195,14 @@ public class BundleIngester {
 
         void check() {
             loadExisting();
-            duplicates("sources", bundle.sourcesOrEmpty(), SourceIn::slug);
-            duplicates("actors", bundle.actorsOrEmpty(), ActorIn::slug);
-            duplicates("locations", bundle.locationsOrEmpty(), LocationIn::slug);
-            duplicates("events", bundle.eventsOrEmpty(), EventIn::slug);
-            duplicates("statements", bundle.statementsOrEmpty(), StatementIn::slug);
+            duplicates("sources", bundle.sourcesOrEmpty(), SourceInput::slug);
+            duplicates("actors", bundle.actorsOrEmpty(), ActorInput::slug);
+            duplicates("locations", bundle.locationsOrEmpty(), LocationInput::slug);
+            duplicates("events", bundle.eventsOrEmpty(), EventInput::slug);
+            duplicates("statements", bundle.statementsOrEmpty(), StatementInput::slug);
             duplicates("roles", bundle.rolesOrEmpty(), r -> r.person() + "/" + r.organization() + "/" + r.title());
             for (int i = 0; i < bundle.sourcesOrEmpty().size(); i++) {
-                SourceIn in = bundle.sourcesOrEmpty().get(i);
+                SourceInput in = bundle.sourcesOrEmpty().get(i);
                 Source stored = sources.get(in.slug());
                 if (stored != null && !stored.body.equals(in.text())) {
                     problem("sources[" + i + "].text", CONFLICT, "source '" + in.slug() + "' is already stored with a"
@@ -211,20 +211,20 @@ public class BundleIngester {
                 sourceTexts.put(in.slug(), in.text());
             }
             for (int i = 0; i < bundle.actorsOrEmpty().size(); i++) {
-                ActorIn in = bundle.actorsOrEmpty().get(i);
+                ActorInput in = bundle.actorsOrEmpty().get(i);
                 String at = "actors[" + i + "]";
                 optionalActor(at + ".country", in.country());
                 optionalActor(at + ".parent", in.parent());
             }
             for (int i = 0; i < bundle.locationsOrEmpty().size(); i++) {
-                LocationIn in = bundle.locationsOrEmpty().get(i);
+                LocationInput in = bundle.locationsOrEmpty().get(i);
                 optionalActor("locations[" + i + "].country", in.country());
                 if (in.parent() != null && !locations.containsKey(in.parent()) && !bundleLocations.contains(in.parent())) {
                     problem("locations[" + i + "].parent", NOT_FOUND, "no location '" + in.parent() + "'");
                 }
             }
             for (int i = 0; i < bundle.rolesOrEmpty().size(); i++) {
-                RoleIn in = bundle.rolesOrEmpty().get(i);
+                RoleInput in = bundle.rolesOrEmpty().get(i);
                 String at = "roles[" + i + "]";
                 requiredActor(at + ".person", in.person());
                 requiredActor(at + ".organization", in.organization());
@@ -236,14 +236,14 @@ public class BundleIngester {
             for (int i = 0; i < bundle.statementsOrEmpty().size(); i++) {
                 checkStatement("statements[" + i + "]", bundle.statementsOrEmpty().get(i));
             }
-            loops(LinkCycles.Kind.PART_OF, "events", bundle.eventsOrEmpty(), EventIn::slug, EventIn::partOf,
+            loops(LinkCycles.Kind.PART_OF, "events", bundle.eventsOrEmpty(), EventInput::slug, EventInput::partOf,
                     events, bundleEvents, e -> e.slug);
-            loops(LinkCycles.Kind.FOLLOWS, "events", bundle.eventsOrEmpty(), EventIn::slug, EventIn::follows,
+            loops(LinkCycles.Kind.FOLLOWS, "events", bundle.eventsOrEmpty(), EventInput::slug, EventInput::follows,
                     events, bundleEvents, e -> e.slug);
-            loops(LinkCycles.Kind.ACTOR_PARENT, "actors", bundle.actorsOrEmpty(), ActorIn::slug, ActorIn::parent,
+            loops(LinkCycles.Kind.ACTOR_PARENT, "actors", bundle.actorsOrEmpty(), ActorInput::slug, ActorInput::parent,
                     actors, bundleActors, a -> a.slug);
-            loops(LinkCycles.Kind.LOCATION_PARENT, "locations", bundle.locationsOrEmpty(), LocationIn::slug,
-                    LocationIn::parent, locations, bundleLocations, l -> l.slug);
+            loops(LinkCycles.Kind.LOCATION_PARENT, "locations", bundle.locationsOrEmpty(), LocationInput::slug,
+                    LocationInput::parent, locations, bundleLocations, l -> l.slug);
         }
 
         /**
@@ -292,31 +292,31 @@ public class BundleIngester {
                 bundleEvents.add(e.slug());
                 eventSlugs.add(e.slug());
             });
-            for (RoleIn r : bundle.rolesOrEmpty()) {
+            for (RoleInput r : bundle.rolesOrEmpty()) {
                 actorSlugs.add(r.person());
                 actorSlugs.add(r.organization());
                 r.evidence().forEach(e -> addIfPresent(sourceSlugs, e.source()));
             }
-            for (ActorIn a : bundle.actorsOrEmpty()) {
+            for (ActorInput a : bundle.actorsOrEmpty()) {
                 addIfPresent(actorSlugs, a.country());
                 addIfPresent(actorSlugs, a.parent());
             }
-            for (LocationIn l : bundle.locationsOrEmpty()) {
+            for (LocationInput l : bundle.locationsOrEmpty()) {
                 addIfPresent(actorSlugs, l.country());
                 addIfPresent(locationSlugs, l.parent());
             }
-            for (EventIn e : bundle.eventsOrEmpty()) {
+            for (EventInput e : bundle.eventsOrEmpty()) {
                 participantsOf(e).forEach(p -> actorSlugs.add(p.actor()));
                 stopsOf(e).forEach(s -> locationSlugs.add(s.location()));
                 addIfPresent(eventSlugs, e.follows());
                 addIfPresent(eventSlugs, e.partOf());
-                for (EstimateIn x : listOf(e.estimates())) {
+                for (EstimateInput x : listOf(e.estimates())) {
                     addIfPresent(actorSlugs, x.reportedBy());
                     x.evidence().forEach(ev -> addIfPresent(sourceSlugs, ev.source()));
                 }
                 e.evidence().forEach(ev -> addIfPresent(sourceSlugs, ev.source()));
             }
-            for (StatementIn s : bundle.statementsOrEmpty()) {
+            for (StatementInput s : bundle.statementsOrEmpty()) {
                 actorSlugs.add(s.speaker());
                 addIfPresent(actorSlugs, s.addressee());
                 addIfPresent(actorSlugs, s.subject().actor());
@@ -327,7 +327,7 @@ public class BundleIngester {
             bySlug(Actor.class, actorSlugs).forEach(a -> actors.put(a.slug, a));
             bySlug(Location.class, locationSlugs).forEach(l -> locations.put(l.slug, l));
             bySlug(Event.class, eventSlugs).forEach(e -> events.put(e.slug, e));
-            bySlug(Statement.class, bundle.statementsOrEmpty().stream().map(StatementIn::slug)
+            bySlug(Statement.class, bundle.statementsOrEmpty().stream().map(StatementInput::slug)
                     .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)))
                     .forEach(x -> statements.put(x.slug, x));
             sources.values().forEach(s -> sourceTexts.putIfAbsent(s.slug, s.body));
@@ -337,7 +337,7 @@ public class BundleIngester {
         /** A bundle actor whose slug is new but whose name or alias is a stored actor's is that actor. */
         private void linkActorsByName() {
             Map<String, Set<String>> namesBySlug = new LinkedHashMap<>();
-            for (ActorIn in : bundle.actorsOrEmpty()) {
+            for (ActorInput in : bundle.actorsOrEmpty()) {
                 if (!actors.containsKey(in.slug())) {
                     Set<String> names = new LinkedHashSet<>();
                     names.add(in.name().toLowerCase(Locale.ROOT));
@@ -358,7 +358,7 @@ public class BundleIngester {
                     a.aliases.forEach(x -> named.computeIfAbsent(x.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
                 }
             }
-            for (ActorIn in : bundle.actorsOrEmpty()) {
+            for (ActorInput in : bundle.actorsOrEmpty()) {
                 Set<String> names = namesBySlug.get(in.slug());
                 if (names == null) {
                     continue;
@@ -368,11 +368,11 @@ public class BundleIngester {
             }
         }
 
-        private void checkEvent(String at, EventIn in) {
-            for (ParticipantIn p : participantsOf(in)) {
+        private void checkEvent(String at, EventInput in) {
+            for (ParticipantInput p : participantsOf(in)) {
                 requiredActor(at + ".participants", p.actor());
             }
-            for (StopIn stop : stopsOf(in)) {
+            for (StopInput stop : stopsOf(in)) {
                 if (!locations.containsKey(stop.location()) && !bundleLocations.contains(stop.location())) {
                     problem(at + ".locations", NOT_FOUND,
                             "no location '" + stop.location() + "' in the bundle or the graph");
@@ -382,7 +382,7 @@ public class BundleIngester {
             optionalEvent(at + ".partOf", in.partOf());
             if (in.kind() == EventKind.COOPERATION) {
                 long parties = participantsOf(in).stream().filter(p -> p.role() == ParticipantRole.PARTY)
-                        .map(ParticipantIn::actor).distinct().count();
+                        .map(ParticipantInput::actor).distinct().count();
                 if (parties < 2) {
                     problem(at + ".parties", VALIDATION, "a cooperation needs at least two parties, got " + parties);
                 }
@@ -390,7 +390,7 @@ public class BundleIngester {
             if (in.startedOn() != null && in.endedOn() != null && in.endedOn().isBefore(in.startedOn())) {
                 problem(at + ".endedOn", VALIDATION, "must not be before startedOn");
             }
-            List<EstimateIn> estimates = listOf(in.estimates());
+            List<EstimateInput> estimates = listOf(in.estimates());
             if (!estimates.isEmpty() && in.kind() != EventKind.DEPLOYMENT) {
                 problem(at + ".estimates", VALIDATION, "troop estimates belong to DEPLOYMENT events");
             }
@@ -401,7 +401,7 @@ public class BundleIngester {
             evidence(at + ".evidence", in.evidence());
         }
 
-        private void checkStatement(String at, StatementIn in) {
+        private void checkStatement(String at, StatementInput in) {
             requiredActor(at + ".speaker", in.speaker());
             optionalActor(at + ".addressee", in.addressee());
             boolean event = in.subject().event() != null;
@@ -419,9 +419,9 @@ public class BundleIngester {
             }
         }
 
-        private void evidence(String at, List<EvidenceIn> evidence) {
+        private void evidence(String at, List<EvidenceInput> evidence) {
             for (int j = 0; j < evidence.size(); j++) {
-                EvidenceIn e = evidence.get(j);
+                EvidenceInput e = evidence.get(j);
                 String where = at + "[" + j + "]";
                 String slug = sourceSlug(e);
                 if (slug == null) {
@@ -506,7 +506,7 @@ public class BundleIngester {
             stored.loadEvidence(EvidenceOwner.STATEMENT, statements.values().stream().map(x -> x.id).toList());
         }
 
-        private void writeSource(SourceIn in) {
+        private void writeSource(SourceInput in) {
             Source s = sources.get(in.slug());
             boolean isNew = s == null;
             Map<String, Object> before = isNew ? null : s.snapshot();
@@ -530,7 +530,7 @@ public class BundleIngester {
             count("Source", isNew, c.changed, before, () -> source.id, source::snapshot);
         }
 
-        private void writeActor(ActorIn in) {
+        private void writeActor(ActorInput in) {
             Actor a = actors.get(in.slug());
             boolean isNew = a == null;
             Map<String, Object> before = isNew ? null : a.snapshot();
@@ -563,7 +563,7 @@ public class BundleIngester {
             count("Actor", isNew, c.changed, before, () -> actor.id, actor::snapshot);
         }
 
-        private void linkActor(ActorIn in) {
+        private void linkActor(ActorInput in) {
             Actor a = actors.get(in.slug());
             if (in.country() != null) {
                 a.country = actors.get(in.country());
@@ -573,7 +573,7 @@ public class BundleIngester {
             }
         }
 
-        private void writeLocation(LocationIn in) {
+        private void writeLocation(LocationInput in) {
             Location l = locations.get(in.slug());
             boolean isNew = l == null;
             Map<String, Object> before = isNew ? null : l.snapshot();
@@ -598,13 +598,13 @@ public class BundleIngester {
             count("Location", isNew, c.changed, before, () -> location.id, location::snapshot);
         }
 
-        private void linkLocation(LocationIn in) {
+        private void linkLocation(LocationInput in) {
             if (in.parent() != null) {
                 locations.get(in.slug()).parent = locations.get(in.parent());
             }
         }
 
-        private void writeRole(RoleIn in) {
+        private void writeRole(RoleInput in) {
             Actor person = actors.get(in.person());
             Actor organization = actors.get(in.organization());
             Role r = person.id == null || organization.id == null ? null : stored.roles(person.id).stream()
@@ -629,7 +629,7 @@ public class BundleIngester {
             count("Role", isNew, c.changed, before, () -> role.id, role::snapshot);
         }
 
-        private void writeEvent(EventIn in) {
+        private void writeEvent(EventInput in) {
             Event e = events.get(in.slug());
             boolean isNew = e == null;
             Map<String, Object> before = isNew ? null : e.snapshot();
@@ -663,7 +663,7 @@ public class BundleIngester {
             count("Event", isNew, c.changed, before, () -> event.id, event::snapshot);
         }
 
-        private void linkEvent(EventIn in) {
+        private void linkEvent(EventInput in) {
             Event e = events.get(in.slug());
             if (in.follows() != null) {
                 e.follows = events.get(in.follows());
@@ -673,7 +673,7 @@ public class BundleIngester {
             }
         }
 
-        private boolean replaceParticipants(Event event, boolean isNew, List<ParticipantIn> wanted) {
+        private boolean replaceParticipants(Event event, boolean isNew, List<ParticipantInput> wanted) {
             if (wanted.isEmpty()) {
                 return false;
             }
@@ -689,7 +689,7 @@ public class BundleIngester {
                 em.flush();
             }
             int position = 0;
-            for (ParticipantIn in : wanted) {
+            for (ParticipantInput in : wanted) {
                 Participant p = new Participant();
                 p.event = event;
                 p.actor = actors.get(in.actor());
@@ -701,7 +701,7 @@ public class BundleIngester {
             return true;
         }
 
-        private boolean replaceStops(Event event, boolean isNew, List<StopIn> wanted) {
+        private boolean replaceStops(Event event, boolean isNew, List<StopInput> wanted) {
             if (wanted.isEmpty()) {
                 return false;
             }
@@ -717,7 +717,7 @@ public class BundleIngester {
                 em.flush();
             }
             int position = 0;
-            for (StopIn in : wanted) {
+            for (StopInput in : wanted) {
                 EventLocation s = new EventLocation();
                 s.event = event;
                 s.location = locations.get(in.location());
@@ -730,8 +730,8 @@ public class BundleIngester {
         }
 
         /** Estimates are never replaced: a newer one from another source sits beside the older ones. */
-        private void addEstimates(Event event, boolean newEvent, List<EstimateIn> wanted) {
-            for (EstimateIn in : wanted) {
+        private void addEstimates(Event event, boolean newEvent, List<EstimateInput> wanted) {
+            for (EstimateInput in : wanted) {
                 Actor reporter = in.reportedBy() == null ? null : actors.get(in.reportedBy());
                 EstimateQualifier qualifier = in.qualifier() == null ? EstimateQualifier.EXACT : in.qualifier();
                 Estimate x = newEvent ? null : stored.estimates(event.id).stream()
@@ -757,7 +757,7 @@ public class BundleIngester {
             }
         }
 
-        private void writeStatement(StatementIn in) {
+        private void writeStatement(StatementInput in) {
             Statement s = statements.get(in.slug());
             boolean isNew = s == null;
             Map<String, Object> before = isNew ? null : s.snapshot();
@@ -791,7 +791,7 @@ public class BundleIngester {
          * Makes the fact's evidence from the sources this bundle cites equal to {@code wanted}; evidence from other
          * sources is kept. True when anything changed.
          */
-        private boolean replaceEvidence(EvidenceOwner owner, Long factId, boolean fresh, List<EvidenceIn> wanted,
+        private boolean replaceEvidence(EvidenceOwner owner, Long factId, boolean fresh, List<EvidenceInput> wanted,
                 java.util.function.Consumer<Evidence> attach) {
             List<Evidence> desired = evidence(wanted, attach);
             if (fresh) {
@@ -814,10 +814,10 @@ public class BundleIngester {
         }
 
         /** The evidence spans located in their sources, each span once. */
-        private List<Evidence> evidence(List<EvidenceIn> wanted, java.util.function.Consumer<Evidence> attach) {
+        private List<Evidence> evidence(List<EvidenceInput> wanted, java.util.function.Consumer<Evidence> attach) {
             List<Evidence> spans = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
-            for (EvidenceIn in : wanted) {
+            for (EvidenceInput in : wanted) {
                 Source source = sources.get(sourceSlug(in));
                 SpanLocator.Span span = SpanLocator.locate(source.body, in.text(), in.start());
                 if (seen.add(source.slug + "/" + span.start() + "/" + span.end())) {
@@ -833,7 +833,7 @@ public class BundleIngester {
             return spans;
         }
 
-        private String sourceSlug(EvidenceIn e) {
+        private String sourceSlug(EvidenceInput e) {
             if (e.source() != null) {
                 return e.source();
             }
@@ -843,24 +843,24 @@ public class BundleIngester {
 
     // ---------------------------------------------------------------- helpers
 
-    static List<ParticipantIn> participantsOf(EventIn in) {
-        List<ParticipantIn> all = new ArrayList<>();
+    static List<ParticipantInput> participantsOf(EventInput in) {
+        List<ParticipantInput> all = new ArrayList<>();
         if (in.sender() != null) {
-            all.add(new ParticipantIn(in.sender(), ParticipantRole.SENDER, null));
+            all.add(new ParticipantInput(in.sender(), ParticipantRole.SENDER, null));
         }
         if (in.visitor() != null) {
-            all.add(new ParticipantIn(in.visitor(), ParticipantRole.VISITOR, null));
+            all.add(new ParticipantInput(in.visitor(), ParticipantRole.VISITOR, null));
         }
         if (in.host() != null) {
-            all.add(new ParticipantIn(in.host(), ParticipantRole.HOST, null));
+            all.add(new ParticipantInput(in.host(), ParticipantRole.HOST, null));
         }
-        listOf(in.parties()).forEach(p -> all.add(new ParticipantIn(p, ParticipantRole.PARTY, null)));
+        listOf(in.parties()).forEach(p -> all.add(new ParticipantInput(p, ParticipantRole.PARTY, null)));
         all.addAll(listOf(in.participants()));
         Set<String> seen = new LinkedHashSet<>();
         return all.stream().filter(p -> seen.add(p.actor() + "/" + p.role())).toList();
     }
 
-    static List<StopIn> stopsOf(EventIn in) {
+    static List<StopInput> stopsOf(EventInput in) {
         return listOf(in.locations());
     }
 

@@ -1,10 +1,16 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.actor.ActorInput;
+import io.newsgraph.actor.RoleInput;
+import io.newsgraph.event.EventInput;
 import io.newsgraph.graph.error.ConflictException;
 import io.newsgraph.graph.write.WriteChecks;
 import io.newsgraph.graph.error.Problem;
 import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.WriteOrigin;
+import io.newsgraph.location.LocationInput;
+import io.newsgraph.source.SourceInput;
+import io.newsgraph.statement.StatementInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -65,27 +71,27 @@ public class ItemWriter {
         return write(kind, bundle, via);
     }
 
-    public static Bundle of(Bundle.SourceIn source) {
+    public static Bundle of(SourceInput source) {
         return new Bundle(null, List.of(source), null, null, null, null, null);
     }
 
-    public static Bundle of(Bundle.ActorIn actor) {
+    public static Bundle of(ActorInput actor) {
         return new Bundle(null, null, List.of(actor), null, null, null, null);
     }
 
-    public static Bundle of(Bundle.LocationIn location) {
+    public static Bundle of(LocationInput location) {
         return new Bundle(null, null, null, List.of(location), null, null, null);
     }
 
-    public static Bundle of(Bundle.RoleIn role) {
+    public static Bundle of(RoleInput role) {
         return new Bundle(null, null, null, null, List.of(role), null, null);
     }
 
-    public static Bundle of(Bundle.EventIn event) {
+    public static Bundle of(EventInput event) {
         return new Bundle(null, null, null, null, null, List.of(event), null);
     }
 
-    public static Bundle of(Bundle.StatementIn statement) {
+    public static Bundle of(StatementInput statement) {
         return new Bundle(null, null, null, null, null, null, List.of(statement));
     }
 }

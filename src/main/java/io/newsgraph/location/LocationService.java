@@ -6,7 +6,6 @@ import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.Bundle.LocationIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,12 +24,12 @@ public class LocationService {
     EntityManager em;
 
     @Transactional
-    public void create(LocationIn in, WriteOrigin via) {
+    public void create(LocationInput in, WriteOrigin via) {
         items.create("location", () -> in.slug() != null && Location.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, LocationIn in, WriteOrigin via) {
+    public void update(String slug, int version, LocationInput in, WriteOrigin via) {
         items.update("location", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 

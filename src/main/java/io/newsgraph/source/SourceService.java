@@ -6,7 +6,6 @@ import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.Bundle.SourceIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,12 +21,12 @@ public class SourceService {
     History history;
 
     @Transactional
-    public void create(SourceIn in, WriteOrigin via) {
+    public void create(SourceInput in, WriteOrigin via) {
         items.create("source", () -> in.slug() != null && Source.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, SourceIn in, WriteOrigin via) {
+    public void update(String slug, int version, SourceInput in, WriteOrigin via) {
         items.update("source", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 

@@ -5,7 +5,6 @@ import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.Bundle.StatementIn;
 import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,12 +19,12 @@ public class StatementService {
     History history;
 
     @Transactional
-    public void create(StatementIn in, WriteOrigin via) {
+    public void create(StatementInput in, WriteOrigin via) {
         items.create("statement", () -> in.slug() != null && Statement.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
     }
 
     @Transactional
-    public void update(String slug, int version, StatementIn in, WriteOrigin via) {
+    public void update(String slug, int version, StatementInput in, WriteOrigin via) {
         items.update("statement", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
     }
 
