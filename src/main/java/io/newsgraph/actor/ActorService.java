@@ -2,14 +2,14 @@ package io.newsgraph.actor;
 
 import io.newsgraph.graph.error.ConflictException;
 import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.ItemWriter;
+import io.newsgraph.graph.write.LinkCycles;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.error.Problem;
 import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.ItemWriter;
-import io.newsgraph.ingest.LinkCycles;
 import io.newsgraph.statement.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ActorService {
     @Inject
-    ItemWriter items;
+    ItemWriter<ActorInput, WriteOrigin> items;
     @Inject
     History history;
     @Inject
@@ -37,8 +37,7 @@ public class ActorService {
     public void create(ActorInput in, WriteOrigin via) {
         // Not created although the slug is new: the ingest linked the input to that actor by name or alias. (Looking
         // for the slug afterwards instead would pass when a racing create committed it meanwhile.)
-        if (!items.create("actor", () -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
-                ItemWriter.of(in), via)) {
+        if (!items.create(() -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(), in, via)) {
             throw new ConflictException("'" + in.name() + "' is already known under another slug (same name or alias"
                     + " and kind): update that actor, or merge the two.");
         }
@@ -46,7 +45,7 @@ public class ActorService {
 
     @Transactional
     public void update(String slug, int version, ActorInput in, WriteOrigin via) {
-        items.update("actor", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
+        items.update(slug, version, find(slug).version, in.slug(), in, via);
     }
 
     /** Deletes the actor; what refers to it blocks the delete unless {@code cascade}. */

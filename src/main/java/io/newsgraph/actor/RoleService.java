@@ -2,13 +2,13 @@ package io.newsgraph.actor;
 
 import io.newsgraph.graph.error.ConflictException;
 import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.write.WriteChecks;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RoleService {
     @Inject
-    ItemWriter items;
+    ItemWriter<RoleInput, WriteOrigin> items;
     @Inject
     History history;
 
@@ -29,7 +29,7 @@ public class RoleService {
             throw new ConflictException("'" + in.person() + "' already holds '" + in.title() + "' in '"
                     + in.organization() + "': update that role instead.");
         }
-        items.write("role", ItemWriter.of(in), via);
+        items.write(in, via);
         return find(in).orElseThrow().id;
     }
 
@@ -42,7 +42,7 @@ public class RoleService {
             throw new ValidationException("role", "person, organization and title identify the role and stay '"
                     + role.person.slug + "', '" + role.organization.slug + "', '" + role.title + "'");
         }
-        items.write("role", ItemWriter.of(in), via);
+        items.write(in, via);
     }
 
     @Transactional

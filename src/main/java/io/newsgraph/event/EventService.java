@@ -2,11 +2,11 @@ package io.newsgraph.event;
 
 import io.newsgraph.graph.error.ConflictException;
 import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.ItemWriter;
 import io.newsgraph.statement.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.util.List;
 @ApplicationScoped
 public class EventService {
     @Inject
-    ItemWriter items;
+    ItemWriter<EventInput, WriteOrigin> items;
     @Inject
     History history;
     @Inject
@@ -26,12 +26,12 @@ public class EventService {
 
     @Transactional
     public void create(EventInput in, WriteOrigin via) {
-        items.create("event", () -> in.slug() != null && Event.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create(() -> in.slug() != null && Event.count("slug", in.slug()) > 0, in.slug(), in, via);
     }
 
     @Transactional
     public void update(String slug, int version, EventInput in, WriteOrigin via) {
-        items.update("event", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
+        items.update(slug, version, find(slug).version, in.slug(), in, via);
     }
 
     /**

@@ -26,6 +26,7 @@ import io.newsgraph.statement.StatementInput;
 import io.newsgraph.event.StopInput;
 import io.newsgraph.ingest.StoredParts.EvidenceOwner;
 import io.newsgraph.graph.write.EntityIds;
+import io.newsgraph.graph.write.LinkCycles;
 import io.newsgraph.graph.error.ErrorCode;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
@@ -261,7 +262,7 @@ public class BundleIngester {
                 if (to != null && (stored.containsKey(to) || inBundle.contains(to))) {
                     String from = key.apply(slug.apply(items.get(i)));
                     written.put(from, key.apply(to));
-                    paths.put(from, list + "[" + i + "]." + kind.field);
+                    paths.put(from, list + "[" + i + "]." + kind.field());
                 }
             }
             if (written.isEmpty()) {

@@ -2,11 +2,11 @@ package io.newsgraph.location;
 
 import io.newsgraph.graph.error.ConflictException;
 import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class LocationService {
     @Inject
-    ItemWriter items;
+    ItemWriter<LocationInput, WriteOrigin> items;
     @Inject
     History history;
     @Inject
@@ -25,12 +25,12 @@ public class LocationService {
 
     @Transactional
     public void create(LocationInput in, WriteOrigin via) {
-        items.create("location", () -> in.slug() != null && Location.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create(() -> in.slug() != null && Location.count("slug", in.slug()) > 0, in.slug(), in, via);
     }
 
     @Transactional
     public void update(String slug, int version, LocationInput in, WriteOrigin via) {
-        items.update("location", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
+        items.update(slug, version, find(slug).version, in.slug(), in, via);
     }
 
     /** Events held there and places within it block the delete unless {@code cascade} (then they are detached). */

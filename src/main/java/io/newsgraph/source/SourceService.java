@@ -2,11 +2,11 @@ package io.newsgraph.source;
 
 import io.newsgraph.graph.error.ConflictException;
 import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,18 +16,18 @@ import java.util.List;
 @ApplicationScoped
 public class SourceService {
     @Inject
-    ItemWriter items;
+    ItemWriter<SourceInput, WriteOrigin> items;
     @Inject
     History history;
 
     @Transactional
     public void create(SourceInput in, WriteOrigin via) {
-        items.create("source", () -> in.slug() != null && Source.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create(() -> in.slug() != null && Source.count("slug", in.slug()) > 0, in.slug(), in, via);
     }
 
     @Transactional
     public void update(String slug, int version, SourceInput in, WriteOrigin via) {
-        items.update("source", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
+        items.update(slug, version, find(slug).version, in.slug(), in, via);
     }
 
     /** A source that evidence cites is never deleted: the facts would lose their provenance. */

@@ -1,11 +1,11 @@
 package io.newsgraph.statement;
 
 import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.ItemWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,18 +14,18 @@ import java.util.List;
 @ApplicationScoped
 public class StatementService {
     @Inject
-    ItemWriter items;
+    ItemWriter<StatementInput, WriteOrigin> items;
     @Inject
     History history;
 
     @Transactional
     public void create(StatementInput in, WriteOrigin via) {
-        items.create("statement", () -> in.slug() != null && Statement.count("slug", in.slug()) > 0, in.slug(), ItemWriter.of(in), via);
+        items.create(() -> in.slug() != null && Statement.count("slug", in.slug()) > 0, in.slug(), in, via);
     }
 
     @Transactional
     public void update(String slug, int version, StatementInput in, WriteOrigin via) {
-        items.update("statement", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
+        items.update(slug, version, find(slug).version, in.slug(), in, via);
     }
 
     /** Nothing refers to a statement; its evidence goes with it. */

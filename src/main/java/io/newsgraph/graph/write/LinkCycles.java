@@ -1,4 +1,4 @@
-package io.newsgraph.ingest;
+package io.newsgraph.graph.write;
 
 import io.newsgraph.graph.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +45,11 @@ public class LinkCycles {
             this.column = column;
             this.field = field;
             this.rule = rule;
+        }
+
+        /** The input field that holds the link: "partOf". */
+        public String field() {
+            return field;
         }
 
         /** "a partOf b partOf a (an event cannot be part of itself, directly or through others)". */
