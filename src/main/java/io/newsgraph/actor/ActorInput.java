@@ -20,4 +20,8 @@ public record ActorInput(
         String country,
         String parent,
         @Pattern(regexp = "^Q[0-9]+$", message = "must be a Wikidata QID such as 'Q423'") String wikidataId) {
+
+    public List<String> aliasesOrEmpty() {
+        return aliases == null ? List.of() : aliases;
+    }
 }

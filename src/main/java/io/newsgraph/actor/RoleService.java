@@ -1,8 +1,10 @@
 package io.newsgraph.actor;
 
 import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.ItemWriter;
+import io.newsgraph.graph.write.Upserted;
 import io.newsgraph.graph.write.WriteChecks;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.error.ValidationException;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Roles are keyed by (person, organization, title); a different title is a different role. */
@@ -43,6 +46,31 @@ public class RoleService {
                     + role.person.slug + "', '" + role.organization.slug + "', '" + role.title + "'");
         }
         items.write(in, via);
+    }
+
+    /**
+     * Writes a bundle's role to the stored one of the person, organization and title ({@code personsRoles} are the
+     * person's stored roles), or to a new one; its evidence is written after it.
+     */
+    public Upserted<Role> upsert(RoleInput in, Actor person, Actor organization, List<Role> personsRoles) {
+        Role r = person.id == null || organization.id == null ? null : personsRoles.stream()
+                .filter(x -> x.organization.id.equals(organization.id) && x.title.equals(in.title()))
+                .findFirst().orElse(null);
+        boolean isNew = r == null;
+        Map<String, Object> before = isNew ? null : r.snapshot();
+        if (isNew) {
+            r = new Role();
+            r.person = person;
+            r.organization = organization;
+            r.title = in.title();
+        }
+        Changes c = new Changes();
+        r.since = c.keep(r.since, in.since());
+        r.until = c.keep(r.until, in.until());
+        if (isNew) {
+            r.persist();
+        }
+        return new Upserted<>(r, isNew, c.changed(), before);
     }
 
     @Transactional

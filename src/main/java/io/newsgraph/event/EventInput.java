@@ -10,7 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Name;
 
 /** An event of any kind as a bundle or a mutation gives it; actors, places and other events are named by slug. */
@@ -38,4 +41,34 @@ public record EventInput(
         @Nullable List<@Valid @NotNull StopInput> locations,
         @Nullable List<@Valid @NotNull EstimateInput> estimates,
         @NotEmpty List<@Valid @NotNull EvidenceInput> evidence) {
+
+    /**
+     * Everyone taking part: sender, visitor, host and parties in that order, then the participants given in full;
+     * an actor named twice in the same role counts once.
+     */
+    public List<ParticipantInput> allParticipants() {
+        List<ParticipantInput> all = new ArrayList<>();
+        if (sender != null) {
+            all.add(new ParticipantInput(sender, ParticipantRole.SENDER, null));
+        }
+        if (visitor != null) {
+            all.add(new ParticipantInput(visitor, ParticipantRole.VISITOR, null));
+        }
+        if (host != null) {
+            all.add(new ParticipantInput(host, ParticipantRole.HOST, null));
+        }
+        (parties == null ? List.<String>of() : parties)
+                .forEach(p -> all.add(new ParticipantInput(p, ParticipantRole.PARTY, null)));
+        all.addAll(participants == null ? List.of() : participants);
+        Set<String> seen = new LinkedHashSet<>();
+        return all.stream().filter(p -> seen.add(p.actor() + "/" + p.role())).toList();
+    }
+
+    public List<StopInput> locationsOrEmpty() {
+        return locations == null ? List.of() : locations;
+    }
+
+    public List<EstimateInput> estimatesOrEmpty() {
+        return estimates == null ? List.of() : estimates;
+    }
 }

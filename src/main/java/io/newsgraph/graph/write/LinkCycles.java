@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class LinkCycles {
+    /** The problem code of a link that would close a loop. */
+    public static final String CYCLE = "CYCLE";
     static final int HOPS = 8;
     private static final int CHUNK = 1000;
 
