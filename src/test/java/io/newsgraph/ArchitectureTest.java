@@ -1,11 +1,16 @@
 package io.newsgraph;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import io.newsgraph.actor.ActorFilter;
 import io.newsgraph.event.EventFilter;
 import io.newsgraph.location.LocationFilter;
@@ -18,6 +23,14 @@ import org.junit.jupiter.api.Test;
 
 /** The package rules of docs/architecture.md, checked on the compiled main classes, and how filter inputs are built. */
 class ArchitectureTest {
+    /**
+     * The packages of the graph model, which refer to each other in a knot: their entities (a statement names its
+     * speaker and subject, evidence its fact), their GraphQL types and fields (an actor lists its statements, a
+     * statement its speaker) and their filters (an actor filter nests a statement filter, which nests an actor
+     * filter). The cycle rule takes them as one package.
+     */
+    private static final List<String> MODEL = List.of("actor", "event", "statement", "source", "location", "filter");
+
     private static JavaClasses main;
 
     @BeforeAll
@@ -66,4 +79,43 @@ class ArchitectureTest {
                     .check(mainAndTests);
         }
     }
+    @Test
+    void theDomainsDependOnNoIngestCommandLineOrHttpFilter() {
+        noClasses().that().resideInAnyPackage("io.newsgraph.actor..", "io.newsgraph.event..",
+                "io.newsgraph.statement..", "io.newsgraph.source..", "io.newsgraph.location..",
+                "io.newsgraph.history..", "io.newsgraph.search..", "io.newsgraph.live..", "io.newsgraph.traversal..",
+                "io.newsgraph.filter..", "io.newsgraph.limits..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.newsgraph.ingest..", "io.newsgraph.cli..", "io.newsgraph.http..")
+                .check(main);
+    }
+
+    /**
+     * No cycle between the top-level packages, the graph model taken as one (see {@link #MODEL}). The kernel's SQL
+     * runner reads its statement timeout from the query limits, which check variables with the kernel's scalar
+     * rules: that one dependency is left out until the limits' configuration moves.
+     */
+    @Test
+    void theTopLevelPackagesFormNoCycle() {
+        slices().assignedFrom(TOP_LEVEL_WITH_THE_MODEL_AS_ONE).should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("io.newsgraph.graph.."), name("io.newsgraph.limits.LimitsConfig"))
+                .check(main);
+    }
+
+    private static final SliceAssignment TOP_LEVEL_WITH_THE_MODEL_AS_ONE = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass type) {
+            String name = type.getPackageName();
+            if (!name.startsWith("io.newsgraph.")) {
+                return SliceIdentifier.ignore();
+            }
+            String top = name.substring("io.newsgraph.".length()).split("\\.")[0];
+            return SliceIdentifier.of(MODEL.contains(top) ? "model" : top);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the top-level packages of io.newsgraph, with " + MODEL + " as one";
+        }
+    };
 }

@@ -4,12 +4,18 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import io.newsgraph.actor.ActorInput;
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.event.EventInput;
 import io.newsgraph.event.EventKind;
 import io.newsgraph.event.EventStatus;
 import io.newsgraph.ingest.Bundle;
 import io.newsgraph.ingest.BundleIngester;
+import io.newsgraph.source.EvidenceInput;
+import io.newsgraph.source.SourceInput;
 import io.newsgraph.statement.Stance;
+import io.newsgraph.statement.StatementInput;
+import io.newsgraph.statement.SubjectInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -58,30 +64,30 @@ class GeneratedGraphTest {
             return;
         }
         StringBuilder text = new StringBuilder("Generated report\n\n");
-        List<Bundle.ActorIn> actors = new ArrayList<>();
+        List<ActorInput> actors = new ArrayList<>();
         for (int i = 0; i < ACTORS; i++) {
-            actors.add(new Bundle.ActorIn("person-" + i, "Person " + i, ActorKind.PERSON, List.of("P" + i), null, null,
+            actors.add(new ActorInput("person-" + i, "Person " + i, ActorKind.PERSON, List.of("P" + i), null, null,
                     null, null));
         }
-        List<Bundle.EventIn> events = new ArrayList<>();
+        List<EventInput> events = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
             String sentence = "Event " + i + " happened between Person " + i + " and Person " + (i + 1) + ". ";
             text.append(sentence);
-            events.add(new Bundle.EventIn("event-" + i, EventKind.COOPERATION, "Event " + i, null, EventStatus.ONGOING,
+            events.add(new EventInput("event-" + i, EventKind.COOPERATION, "Event " + i, null, EventStatus.ONGOING,
                     null, null, null, null, null, null, null, null, null, null, null, null,
                     List.of("person-" + i, "person-" + (i + 1)), null, null, null,
-                    List.of(new Bundle.EvidenceIn(null, sentence.trim(), null))));
+                    List.of(new EvidenceInput(null, sentence.trim(), null))));
         }
-        List<Bundle.StatementIn> statements = new ArrayList<>();
+        List<StatementInput> statements = new ArrayList<>();
         Stance[] stances = Stance.values();
         for (int i = 0; i < STATEMENTS; i++) {
             String sentence = "Statement " + i + " by Person " + (i % ACTORS) + ". ";
             text.append(sentence);
-            statements.add(new Bundle.StatementIn("statement-" + i, "person-" + (i % ACTORS), stances[i % stances.length],
-                    new Bundle.SubjectIn("event-" + (i % EVENTS), null), null, null, "Generated statement " + i, null,
-                    null, List.of(new Bundle.EvidenceIn(null, sentence.trim(), null))));
+            statements.add(new StatementInput("statement-" + i, "person-" + (i % ACTORS), stances[i % stances.length],
+                    new SubjectInput("event-" + (i % EVENTS), null), null, null, "Generated statement " + i, null,
+                    null, List.of(new EvidenceInput(null, sentence.trim(), null))));
         }
-        Bundle bundle = new Bundle(Bundle.FORMAT, List.of(new Bundle.SourceIn("generated", "Generated report", null, null,
+        Bundle bundle = new Bundle(Bundle.FORMAT, List.of(new SourceInput("generated", "Generated report", null, null,
                 null, "en", text.toString())), actors, null, null, events, statements);
         ingester.ingest(bundle, false);
     }

@@ -6,7 +6,6 @@ import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
-import io.newsgraph.ingest.Bundle.ActorIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -31,7 +30,7 @@ public class ActorMutations {
     @Mutation("createActor")
     @RolesAllowed("editor")
     @Description("Adds an actor. CONFLICT when the slug exists, or the name or an alias is a known actor's of the same kind.")
-    public @NonNull ActorNode createActor(@NonNull ActorIn actor) {
+    public @NonNull ActorNode createActor(@NonNull ActorInput actor) {
         service.create(actor, author.current("createActor"));
         return actors.bySlug(actor.slug()).orElseThrow();
     }
@@ -40,7 +39,7 @@ public class ActorMutations {
     @RolesAllowed("editor")
     @Description("Changes an actor (same rules as a bundle: absent optional fields keep their value, aliases are"
             + " added). `version` is the one you read; a stale one is a CONFLICT.")
-    public @NonNull ActorNode updateActor(@NonNull String slug, int version, @NonNull ActorIn actor) {
+    public @NonNull ActorNode updateActor(@NonNull String slug, int version, @NonNull ActorInput actor) {
         service.update(slug, version, actor, author.current("updateActor"));
         return actors.bySlug(slug).orElseThrow();
     }

@@ -1,21 +1,24 @@
 package io.newsgraph.actor;
 
 import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.write.ItemWriter;
+import io.newsgraph.graph.write.LinkCycles;
+import io.newsgraph.graph.write.Upserted;
 import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.error.Problem;
 import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
-import io.newsgraph.ingest.Bundle.ActorIn;
-import io.newsgraph.ingest.ItemWriter;
-import io.newsgraph.ingest.LinkCycles;
 import io.newsgraph.statement.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +29,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ActorService {
     @Inject
-    ItemWriter items;
+    ItemWriter<ActorInput, WriteOrigin> items;
     @Inject
     History history;
     @Inject
@@ -35,19 +38,66 @@ public class ActorService {
     LinkCycles cycles;
 
     @Transactional
-    public void create(ActorIn in, WriteOrigin via) {
+    public void create(ActorInput in, WriteOrigin via) {
         // Not created although the slug is new: the ingest linked the input to that actor by name or alias. (Looking
         // for the slug afterwards instead would pass when a racing create committed it meanwhile.)
-        if (!items.create("actor", () -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(),
-                ItemWriter.of(in), via)) {
+        if (!items.create(() -> in.slug() != null && Actor.findBySlug(in.slug()).isPresent(), in.slug(), in, via)) {
             throw new ConflictException("'" + in.name() + "' is already known under another slug (same name or alias"
                     + " and kind): update that actor, or merge the two.");
         }
     }
 
     @Transactional
-    public void update(String slug, int version, ActorIn in, WriteOrigin via) {
-        items.update("actor", slug, version, find(slug).version, in.slug(), ItemWriter.of(in), via);
+    public void update(String slug, int version, ActorInput in, WriteOrigin via) {
+        items.update(slug, version, find(slug).version, in.slug(), in, via);
+    }
+
+    /**
+     * Writes a bundle's actor to the one of its slug in {@code actors} (stored, or found by name or alias), or to a
+     * new one that is added there. A stored actor of another slug keeps its name and gets the input's as an alias;
+     * country and parent are set by {@link #link} once every actor of the bundle exists.
+     */
+    public Upserted<Actor> upsert(ActorInput in, Map<String, Actor> actors) {
+        Actor a = actors.get(in.slug());
+        boolean isNew = a == null;
+        Map<String, Object> before = isNew ? null : a.snapshot();
+        if (isNew) {
+            a = new Actor();
+            a.slug = in.slug();
+            a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        Changes c = new Changes();
+        if (isNew || a.slug.equals(in.slug())) {
+            a.name = c.set(a.name, in.name());
+        } else if (!a.name.equals(in.name())) {
+            c.add(a.aliases.add(in.name()));
+        }
+        a.kind = c.set(a.kind, in.kind());
+        a.description = c.keep(a.description, in.description());
+        a.wikidataId = c.keep(a.wikidataId, in.wikidataId());
+        c.link(a.country, in.country(), actors, x -> x.id);
+        c.link(a.parent, in.parent(), actors, x -> x.id);
+        for (String alias : in.aliasesOrEmpty()) {
+            if (!alias.equals(a.name)) {
+                c.add(a.aliases.add(alias));
+            }
+        }
+        if (isNew) {
+            a.persist();
+            actors.put(in.slug(), a);
+        }
+        return new Upserted<>(a, isNew, c.changed(), before);
+    }
+
+    /** Sets the actor's country and parent, once every actor of the bundle is in {@code actors}. */
+    public void link(ActorInput in, Map<String, Actor> actors) {
+        Actor a = actors.get(in.slug());
+        if (in.country() != null) {
+            a.country = actors.get(in.country());
+        }
+        if (in.parent() != null) {
+            a.parent = actors.get(in.parent());
+        }
     }
 
     /** Deletes the actor; what refers to it blocks the delete unless {@code cascade}. */
@@ -165,8 +215,9 @@ public class ActorService {
         List<List<String>> loops = cycles.closedBy(LinkCycles.Kind.ACTOR_PARENT,
                 Map.of(keepSlug, (String) parent.get(0)), Set.of());
         if (!loops.isEmpty()) {
-            throw new ValidationException(List.of(new Problem("remove", "CYCLE", "merging '" + removeSlug + "' into '"
-                    + keepSlug + "' would close a loop: " + LinkCycles.Kind.ACTOR_PARENT.describe(loops.get(0)))));
+            throw new ValidationException(List.of(new Problem("remove", LinkCycles.CYCLE, "merging '" + removeSlug
+                    + "' into '" + keepSlug + "' would close a loop: "
+                    + LinkCycles.Kind.ACTOR_PARENT.describe(loops.get(0)))));
         }
     }
 

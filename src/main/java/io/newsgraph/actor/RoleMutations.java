@@ -8,7 +8,6 @@ import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
-import io.newsgraph.ingest.Bundle.RoleIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -34,14 +33,14 @@ public class RoleMutations {
     @Mutation("createRole")
     @RolesAllowed("editor")
     @Description("Adds a position a person holds in an organization or state, with evidence.")
-    public @NonNull RoleNode createRole(@NonNull RoleIn role) {
+    public @NonNull RoleNode createRole(@NonNull RoleInput role) {
         return byId(service.create(role, author.current("createRole")));
     }
 
     @Mutation("updateRole")
     @RolesAllowed("editor")
     @Description("Changes a role's dates and evidence. `version` is the one you read; a stale one is a CONFLICT.")
-    public @NonNull RoleNode updateRole(@NonNull @Id String id, int version, @NonNull RoleIn role) {
+    public @NonNull RoleNode updateRole(@NonNull @Id String id, int version, @NonNull RoleInput role) {
         long dbId = dbId(id);
         service.update(dbId, version, role, author.current("updateRole"));
         return byId(dbId);

@@ -6,7 +6,6 @@ import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
-import io.newsgraph.ingest.Bundle.EventIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -31,7 +30,7 @@ public class EventMutations {
     @Mutation("createEvent")
     @RolesAllowed("editor")
     @Description("Adds an event of any kind (a COOPERATION needs two parties; troop estimates need troops > 0).")
-    public @NonNull EventNode createEvent(@NonNull EventIn event) {
+    public @NonNull EventNode createEvent(@NonNull EventInput event) {
         service.create(event, author.current("createEvent"));
         return events.bySlug(event.slug()).orElseThrow();
     }
@@ -39,7 +38,7 @@ public class EventMutations {
     @Mutation("updateEvent")
     @RolesAllowed("editor")
     @Description("Changes an event. `version` is the one you read; a stale one is a CONFLICT.")
-    public @NonNull EventNode updateEvent(@NonNull String slug, int version, @NonNull EventIn event) {
+    public @NonNull EventNode updateEvent(@NonNull String slug, int version, @NonNull EventInput event) {
         service.update(slug, version, event, author.current("updateEvent"));
         return events.bySlug(slug).orElseThrow();
     }

@@ -1,7 +1,7 @@
 package io.newsgraph.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,41 +16,23 @@ public record IngestReport(
     public record TypeCount(@NonNull String type, @NonNull int created, @NonNull int updated, @NonNull int unchanged) {
     }
 
-    /** Tally kept while ingesting. */
+    /** Tally kept while ingesting, one count per kind in the report's order. */
     static final class Tally {
-        private final Map<String, int[]> counts = new LinkedHashMap<>();
+        private final Map<ItemKind, int[]> counts = new EnumMap<>(ItemKind.class);
 
         Tally() {
-            for (String type : List.of("Source", "Actor", "Location", "Role", "Event", "Estimate", "Statement")) {
-                counts.put(type, new int[3]);
+            for (ItemKind kind : ItemKind.values()) {
+                counts.put(kind, new int[3]);
             }
         }
 
-        void created(String type) {
-            counts.get(type)[0]++;
-        }
-
-        void updated(String type) {
-            counts.get(type)[1]++;
-        }
-
-        void unchanged(String type) {
-            counts.get(type)[2]++;
-        }
-
-        void count(String type, boolean isNew, boolean changed) {
-            if (isNew) {
-                created(type);
-            } else if (changed) {
-                updated(type);
-            } else {
-                unchanged(type);
-            }
+        void count(ItemKind kind, boolean isNew, boolean changed) {
+            counts.get(kind)[isNew ? 0 : changed ? 1 : 2]++;
         }
 
         IngestReport report(boolean dryRun) {
             List<TypeCount> list = new ArrayList<>();
-            counts.forEach((type, c) -> list.add(new TypeCount(type, c[0], c[1], c[2])));
+            counts.forEach((kind, c) -> list.add(new TypeCount(kind.type, c[0], c[1], c[2])));
             return new IngestReport(dryRun, list);
         }
     }

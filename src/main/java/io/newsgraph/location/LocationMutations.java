@@ -6,7 +6,6 @@ import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
-import io.newsgraph.ingest.Bundle.LocationIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -31,7 +30,7 @@ public class LocationMutations {
     @Mutation("createLocation")
     @RolesAllowed("editor")
     @Description("Adds a place.")
-    public @NonNull LocationNode createLocation(@NonNull LocationIn location) {
+    public @NonNull LocationNode createLocation(@NonNull LocationInput location) {
         service.create(location, author.current("createLocation"));
         return locations.bySlug(location.slug()).orElseThrow();
     }
@@ -39,7 +38,7 @@ public class LocationMutations {
     @Mutation("updateLocation")
     @RolesAllowed("editor")
     @Description("Changes a place. `version` is the one you read; a stale one is a CONFLICT.")
-    public @NonNull LocationNode updateLocation(@NonNull String slug, int version, @NonNull LocationIn location) {
+    public @NonNull LocationNode updateLocation(@NonNull String slug, int version, @NonNull LocationInput location) {
         service.update(slug, version, location, author.current("updateLocation"));
         return locations.bySlug(slug).orElseThrow();
     }

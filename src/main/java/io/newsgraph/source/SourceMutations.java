@@ -6,7 +6,6 @@ import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
-import io.newsgraph.ingest.Bundle.SourceIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -30,7 +29,7 @@ public class SourceMutations {
     @Mutation("createSource")
     @RolesAllowed("editor")
     @Description("Adds a report with its full text, verbatim.")
-    public @NonNull SourceNode createSource(@NonNull SourceIn source) {
+    public @NonNull SourceNode createSource(@NonNull SourceInput source) {
         service.create(source, author.current("createSource"));
         return sources.bySlug(source.slug()).orElseThrow();
     }
@@ -38,7 +37,7 @@ public class SourceMutations {
     @Mutation("updateSource")
     @RolesAllowed("editor")
     @Description("Changes a report's title, publisher, url, date or language; its text is immutable (CONFLICT).")
-    public @NonNull SourceNode updateSource(@NonNull String slug, int version, @NonNull SourceIn source) {
+    public @NonNull SourceNode updateSource(@NonNull String slug, int version, @NonNull SourceInput source) {
         service.update(slug, version, source, author.current("updateSource"));
         return sources.bySlug(slug).orElseThrow();
     }

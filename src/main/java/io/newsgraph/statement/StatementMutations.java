@@ -6,7 +6,6 @@ import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
-import io.newsgraph.ingest.Bundle.StatementIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -30,7 +29,7 @@ public class StatementMutations {
     @Mutation("createStatement")
     @RolesAllowed("editor")
     @Description("Adds a statement; its evidence must name a stored source and occur there verbatim.")
-    public @NonNull StatementNode createStatement(@NonNull StatementIn statement) {
+    public @NonNull StatementNode createStatement(@NonNull StatementInput statement) {
         service.create(statement, author.current("createStatement"));
         return statements.bySlug(statement.slug()).orElseThrow();
     }
@@ -38,7 +37,8 @@ public class StatementMutations {
     @Mutation("updateStatement")
     @RolesAllowed("editor")
     @Description("Changes a statement. `version` is the one you read; a stale one is a CONFLICT.")
-    public @NonNull StatementNode updateStatement(@NonNull String slug, int version, @NonNull StatementIn statement) {
+    public @NonNull StatementNode updateStatement(@NonNull String slug, int version,
+            @NonNull StatementInput statement) {
         service.update(slug, version, statement, author.current("updateStatement"));
         return statements.bySlug(slug).orElseThrow();
     }

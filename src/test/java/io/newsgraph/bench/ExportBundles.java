@@ -13,17 +13,17 @@ import io.newsgraph.event.EventStatus;
 import io.newsgraph.event.MeetingLevel;
 import io.newsgraph.event.ParticipantRole;
 import io.newsgraph.ingest.Bundle;
-import io.newsgraph.ingest.Bundle.ActorIn;
-import io.newsgraph.ingest.Bundle.EstimateIn;
-import io.newsgraph.ingest.Bundle.EventIn;
-import io.newsgraph.ingest.Bundle.EvidenceIn;
-import io.newsgraph.ingest.Bundle.LocationIn;
-import io.newsgraph.ingest.Bundle.ParticipantIn;
-import io.newsgraph.ingest.Bundle.RoleIn;
-import io.newsgraph.ingest.Bundle.SourceIn;
-import io.newsgraph.ingest.Bundle.StatementIn;
-import io.newsgraph.ingest.Bundle.StopIn;
-import io.newsgraph.ingest.Bundle.SubjectIn;
+import io.newsgraph.actor.ActorInput;
+import io.newsgraph.event.EstimateInput;
+import io.newsgraph.event.EventInput;
+import io.newsgraph.source.EvidenceInput;
+import io.newsgraph.location.LocationInput;
+import io.newsgraph.event.ParticipantInput;
+import io.newsgraph.actor.RoleInput;
+import io.newsgraph.source.SourceInput;
+import io.newsgraph.statement.StatementInput;
+import io.newsgraph.event.StopInput;
+import io.newsgraph.statement.SubjectInput;
 import io.newsgraph.location.LocationKind;
 import io.newsgraph.statement.Modality;
 import io.newsgraph.statement.Stance;
@@ -214,9 +214,9 @@ public final class ExportBundles {
         return "estimate/" + e.estimateId();
     }
 
-    private List<EvidenceIn> evidenceIn(String key) {
+    private List<EvidenceInput> evidenceIn(String key) {
         return evidenceOf(key).stream()
-                .map(e -> new EvidenceIn(graph.sources.get((int) (e.sourceId() - 1)).slug(), e.quote(), e.start()))
+                .map(e -> new EvidenceInput(graph.sources.get((int) (e.sourceId() - 1)).slug(), e.quote(), e.start()))
                 .toList();
     }
 
@@ -228,42 +228,43 @@ public final class ExportBundles {
         return graph.locations.get((int) (id - 1)).slug();
     }
 
-    private ActorIn actor(SyntheticGraph.ActorRow a) {
-        return new ActorIn(a.slug(), a.name(), ActorKind.valueOf(a.kind()), a.aliases().isEmpty() ? null : a.aliases(),
-                a.description(), actorSlug(a.countryId()), actorSlug(a.parentId()), null);
+    private ActorInput actor(SyntheticGraph.ActorRow a) {
+        return new ActorInput(a.slug(), a.name(), ActorKind.valueOf(a.kind()),
+                a.aliases().isEmpty() ? null : a.aliases(), a.description(), actorSlug(a.countryId()),
+                actorSlug(a.parentId()), null);
     }
 
-    private LocationIn location(SyntheticGraph.LocationRow l) {
-        return new LocationIn(l.slug(), l.name(), LocationKind.valueOf(l.kind()), actorSlug(l.countryId()),
+    private LocationInput location(SyntheticGraph.LocationRow l) {
+        return new LocationInput(l.slug(), l.name(), LocationKind.valueOf(l.kind()), actorSlug(l.countryId()),
                 l.parentId() == null ? null : locationSlug(l.parentId()));
     }
 
-    private SourceIn source(SyntheticGraph.SourceRow s) {
-        return new SourceIn(s.slug(), s.title(), s.publisher(), s.url(), s.publishedOn(), "en", s.body());
+    private SourceInput source(SyntheticGraph.SourceRow s) {
+        return new SourceInput(s.slug(), s.title(), s.publisher(), s.url(), s.publishedOn(), "en", s.body());
     }
 
-    private RoleIn role(SyntheticGraph.RoleRow r) {
-        return new RoleIn(actorSlug(r.personId()), actorSlug(r.organizationId()), r.title(), r.since(), r.until(),
+    private RoleInput role(SyntheticGraph.RoleRow r) {
+        return new RoleInput(actorSlug(r.personId()), actorSlug(r.organizationId()), r.title(), r.since(), r.until(),
                 evidenceIn("role/" + r.id()));
     }
 
-    private EventIn event(SyntheticGraph.EventRow e) {
-        List<ParticipantIn> who = participants.getOrDefault(e.id(), List.of()).stream()
+    private EventInput event(SyntheticGraph.EventRow e) {
+        List<ParticipantInput> who = participants.getOrDefault(e.id(), List.of()).stream()
                 .sorted(Comparator.comparingInt(SyntheticGraph.ParticipantRow::position))
-                .map(p -> new ParticipantIn(actorSlug(p.actorId()), ParticipantRole.valueOf(p.role()),
+                .map(p -> new ParticipantInput(actorSlug(p.actorId()), ParticipantRole.valueOf(p.role()),
                         p.level() == null ? null : MeetingLevel.valueOf(p.level())))
                 .toList();
-        List<StopIn> where = stops.getOrDefault(e.id(), List.of()).stream()
+        List<StopInput> where = stops.getOrDefault(e.id(), List.of()).stream()
                 .sorted(Comparator.comparingInt(SyntheticGraph.EventLocationRow::position))
-                .map(l -> new StopIn(locationSlug(l.locationId()),
+                .map(l -> new StopInput(locationSlug(l.locationId()),
                         l.status() == null ? null : EventStatus.valueOf(l.status()), l.arrivedOn()))
                 .toList();
-        List<EstimateIn> troops = estimates.getOrDefault(e.id(), List.of()).stream()
-                .map(x -> new EstimateIn(x.troops(), EstimateQualifier.valueOf(x.qualifier()), x.asOf(),
+        List<EstimateInput> troops = estimates.getOrDefault(e.id(), List.of()).stream()
+                .map(x -> new EstimateInput(x.troops(), EstimateQualifier.valueOf(x.qualifier()), x.asOf(),
                         actorSlug(x.reportedById()), evidenceIn("estimate/" + x.id())))
                 .toList();
-        return new EventIn(e.slug(), EventKind.valueOf(e.kind()), e.title(), e.summary(), EventStatus.valueOf(e.status()),
-                e.startedOn(), e.endedOn(), e.cameoCode(), e.ploverCode(), e.purpose(),
+        return new EventInput(e.slug(), EventKind.valueOf(e.kind()), e.title(), e.summary(),
+                EventStatus.valueOf(e.status()), e.startedOn(), e.endedOn(), e.cameoCode(), e.ploverCode(), e.purpose(),
                 e.domain() == null ? null : CooperationDomain.valueOf(e.domain()),
                 e.level() == null ? null : MeetingLevel.valueOf(e.level()),
                 e.followsId() == null ? null : graph.events.get((int) (e.followsId() - 1)).slug(),
@@ -272,9 +273,10 @@ public final class ExportBundles {
                 troops.isEmpty() ? null : troops, evidenceIn("event/" + e.id()));
     }
 
-    private StatementIn statement(SyntheticGraph.StatementRow s) {
-        return new StatementIn(s.slug(), actorSlug(s.speakerId()), Stance.valueOf(s.stance()),
-                new SubjectIn(s.subjectEventId() == null ? null : graph.events.get((int) (s.subjectEventId() - 1)).slug(),
+    private StatementInput statement(SyntheticGraph.StatementRow s) {
+        return new StatementInput(s.slug(), actorSlug(s.speakerId()), Stance.valueOf(s.stance()),
+                new SubjectInput(
+                        s.subjectEventId() == null ? null : graph.events.get((int) (s.subjectEventId() - 1)).slug(),
                         actorSlug(s.subjectActorId())),
                 actorSlug(s.addresseeId()), s.quote(), s.summary(), s.madeOn(),
                 s.modality() == null ? null : Modality.valueOf(s.modality()), evidenceIn("statement/" + s.id()));

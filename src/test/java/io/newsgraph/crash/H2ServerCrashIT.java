@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.actor.ActorInput;
 import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.Bundle;
 import io.newsgraph.ingest.BundleReader;
@@ -40,7 +41,7 @@ class H2ServerCrashIT {
         try (InputStream in = getClass().getResourceAsStream(G7)) {
             g7 = BundleReader.read(in);
         }
-        Bundle.ActorIn actor = new Bundle.ActorIn("crash-test-envoy", "Crash Test Envoy", ActorKind.PERSON, null, null,
+        ActorInput actor = new ActorInput("crash-test-envoy", "Crash Test Envoy", ActorKind.PERSON, null, null,
                 null, null, null);
         try (ChildApp server = serve(database)) {
             int port = port(server);

@@ -6,10 +6,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 
+import io.newsgraph.actor.RoleInput;
 import io.newsgraph.bench.ExportBundles;
 import io.newsgraph.bench.GraphSize;
+import io.newsgraph.event.EventInput;
 import io.newsgraph.ingest.Bundle;
 import io.newsgraph.ingest.BundleReader;
+import io.newsgraph.source.SourceInput;
+import io.newsgraph.statement.StatementInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -115,10 +119,10 @@ abstract class IngestCrashScenario {
     }
 
     private static Bundle merged(List<Bundle> bundles) {
-        List<Bundle.SourceIn> sources = new ArrayList<>();
-        List<Bundle.RoleIn> roles = new ArrayList<>();
-        List<Bundle.EventIn> events = new ArrayList<>();
-        List<Bundle.StatementIn> statements = new ArrayList<>();
+        List<SourceInput> sources = new ArrayList<>();
+        List<RoleInput> roles = new ArrayList<>();
+        List<EventInput> events = new ArrayList<>();
+        List<StatementInput> statements = new ArrayList<>();
         for (Bundle b : bundles) {
             sources.addAll(b.sourcesOrEmpty());
             roles.addAll(b.rolesOrEmpty());

@@ -4,8 +4,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
+import io.newsgraph.actor.ActorInput;
+import io.newsgraph.event.EventInput;
 import io.newsgraph.ingest.Bundle;
-import io.newsgraph.ingest.Bundle.EvidenceIn;
+import io.newsgraph.location.LocationInput;
+import io.newsgraph.source.EvidenceInput;
+import io.newsgraph.source.SourceInput;
+import io.newsgraph.statement.StatementInput;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -109,7 +114,7 @@ final class StoredGraph {
         assertThat(name + " is stored whole; missing: " + shown(missing), missing.isEmpty());
     }
 
-    private void checkEvidence(String key, List<EvidenceIn> in, List<String> missing) {
+    private void checkEvidence(String key, List<EvidenceInput> in, List<String> missing) {
         int stored = evidence.getOrDefault(key, 0);
         if (stored != in.size()) {
             missing.add(key + " has " + stored + " of its " + in.size() + " evidence rows");
@@ -141,10 +146,10 @@ final class StoredGraph {
     }
 
     private static Map<String, List<String>> items(Bundle b) {
-        return Map.of("Source", b.sourcesOrEmpty().stream().map(Bundle.SourceIn::slug).toList(),
-                "Actor", b.actorsOrEmpty().stream().map(Bundle.ActorIn::slug).toList(),
-                "Location", b.locationsOrEmpty().stream().map(Bundle.LocationIn::slug).toList(),
-                "Event", b.eventsOrEmpty().stream().map(Bundle.EventIn::slug).toList(),
-                "Statement", b.statementsOrEmpty().stream().map(Bundle.StatementIn::slug).toList());
+        return Map.of("Source", b.sourcesOrEmpty().stream().map(SourceInput::slug).toList(),
+                "Actor", b.actorsOrEmpty().stream().map(ActorInput::slug).toList(),
+                "Location", b.locationsOrEmpty().stream().map(LocationInput::slug).toList(),
+                "Event", b.eventsOrEmpty().stream().map(EventInput::slug).toList(),
+                "Statement", b.statementsOrEmpty().stream().map(StatementInput::slug).toList());
     }
 }

@@ -1,4 +1,4 @@
-package io.newsgraph.ingest;
+package io.newsgraph.graph.write;
 
 import io.newsgraph.graph.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class LinkCycles {
+    /** The problem code of a link that would close a loop. */
+    public static final String CYCLE = "CYCLE";
     static final int HOPS = 8;
     private static final int CHUNK = 1000;
 
@@ -45,6 +47,11 @@ public class LinkCycles {
             this.column = column;
             this.field = field;
             this.rule = rule;
+        }
+
+        /** The input field that holds the link: "partOf". */
+        public String field() {
+            return field;
         }
 
         /** "a partOf b partOf a (an event cannot be part of itself, directly or through others)". */
