@@ -27,10 +27,20 @@ class AcceptanceOperationsTest {
         try (Stream<Path> files = Files.list(Path.of("graphql/operations"))) {
             Set<String> names = files.map(p -> p.getFileName().toString().replace(".graphql", ""))
                     .collect(Collectors.toSet());
-            assertThat(names, equalTo(Set.of("WhoCondemnedWhichCooperation", "Deployments", "ChoeVisit",
-                    "SpokespersonToPentagon", "WhatWasAskedOfChina", "ActorsWhoCondemned", "SearchKursk",
-                    "PathFromYoonToRussia", "StatementsPerCountryAndStance", "CooperationTimeline",
-                    "GraphThenAndNow")));
+            assertThat(
+                    names,
+                    equalTo(Set.of(
+                            "WhoCondemnedWhichCooperation",
+                            "Deployments",
+                            "ChoeVisit",
+                            "SpokespersonToPentagon",
+                            "WhatWasAskedOfChina",
+                            "ActorsWhoCondemned",
+                            "SearchKursk",
+                            "PathFromYoonToRussia",
+                            "StatementsPerCountryAndStance",
+                            "CooperationTimeline",
+                            "GraphThenAndNow")));
         }
     }
 
@@ -45,7 +55,8 @@ class AcceptanceOperationsTest {
         assertThat(json.getString(at + "subject.domain"), is("MILITARY"));
         assertThat(json.getList(at + "subject.parties.name"), containsInAnyOrder("North Korea", "Russia"));
         assertThat(json.getString(at + "evidence[0].source.title"), containsString("Troop Surge in Russia"));
-        assertThat(json.getString(at + "evidence[0].text"),
+        assertThat(
+                json.getString(at + "evidence[0].text"),
                 containsString("has condemned the military collaboration between North Korea and Russia"));
     }
 
@@ -59,11 +70,15 @@ class AcceptanceOperationsTest {
         assertThat(json.getList(at + "locations.name"), hasItems("Kursk"));
         assertThat(json.getInt(at + "estimates[0].troops"), is(10000));
         assertThat(json.getString(at + "estimates[0].reportedBy.name"), is("Pentagon"));
-        assertThat(json.getInt(at + "statements.totalCount"), is(json.getList(at + "statements.nodes").size()));
-        assertThat(json.getList(at + "statements.nodes.speaker.name"),
+        assertThat(
+                json.getInt(at + "statements.totalCount"),
+                is(json.getList(at + "statements.nodes").size()));
+        assertThat(
+                json.getList(at + "statements.nodes.speaker.name"),
                 hasItems("Pentagon", "United States", "NATO", "Sabrina Singh", "Joe Biden", "Volodymyr Zelenskyy"));
-        assertThat(json.getList(at + "statements.nodes.stance"), hasItems("REPORT", "EXPRESS_CONCERN", "WARN",
-                "CHARACTERIZE", "ASSESS"));
+        assertThat(
+                json.getList(at + "statements.nodes.stance"),
+                hasItems("REPORT", "EXPRESS_CONCERN", "WARN", "CHARACTERIZE", "ASSESS"));
     }
 
     @Test
@@ -143,9 +158,13 @@ class AcceptanceOperationsTest {
     @Test
     void statementsPerCountryAndStance() {
         JsonPath json = Gql.data(Gql.operation("StatementsPerCountryAndStance"));
-        int sum = json.getList("data.statementStats.groups.count", Integer.class).stream().mapToInt(i -> i).sum();
+        int sum = json.getList("data.statementStats.groups.count", Integer.class).stream()
+                .mapToInt(i -> i)
+                .sum();
         assertThat(sum, is(json.getInt("data.statementStats.total")));
-        assertThat(json.getList("data.statementStats.groups.speakerCountry.name"), hasItems("United States", "South Korea"));
+        assertThat(
+                json.getList("data.statementStats.groups.speakerCountry.name"),
+                hasItems("United States", "South Korea"));
     }
 
     @Test

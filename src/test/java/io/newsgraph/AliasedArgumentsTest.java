@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class AliasedArgumentsTest {
     /** Continues after the first item of a list. */
     private static final String AFTER_FIRST = "\"" + Page.cursor(0) + "\"";
+
     private static final String PAGE = "{ totalCount nodes { slug } }";
     private static final String ROLES = "{ totalCount nodes { title person { slug } organization { slug } } }";
 
@@ -33,52 +34,93 @@ class AliasedArgumentsTest {
 
     @Test
     void anActorsListsWithDifferentArgumentsAnswerEachAlias() {
-        eachAliasAnswersAsIfAskedAlone("actors(first: 100) { nodes { slug %s } }", "data.actors.nodes",
-                "firstOne", "statements(first: 1) " + PAGE,
-                "firstTwo", "statements(first: 2) " + PAGE,
-                "afterFirst", "statements(first: 2, after: " + AFTER_FIRST + ") " + PAGE,
-                "assessing", "statements(first: 2, filter: {stance: ASSESS}) " + PAGE,
-                "urging", "statements(first: 2, filter: {stance: URGE}) " + PAGE,
-                "stanceInTwo", "statements(first: 2, filter: {stanceIn: [ASSESS, CONDEMN]}) " + PAGE,
-                "stanceInOne", "statements(first: 2, filter: {stanceIn: [CONDEMN]}) " + PAGE,
-                "newestFirst", "statements(first: 1, orderBy: [CREATED_DESC]) " + PAGE,
-                "about", "statementsAbout(first: 2) " + PAGE,
-                "addressed", "statementsAddressed(first: 2) " + PAGE,
-                "oneEvent", "events(first: 1) " + PAGE,
-                "twoEvents", "events(first: 2) " + PAGE,
-                "meetings", "events(first: 2, filter: {kind: MEETING}) " + PAGE,
-                "wars", "events(first: 2, filter: {kind: ARMED_CONFLICT}) " + PAGE,
-                "byTitle", "events(first: 2, orderBy: [TITLE_DESC]) " + PAGE,
-                "noRoles", "roles(first: 0) " + ROLES,
-                "oneRole", "roles(first: 1) " + ROLES,
-                "oneOfficeholder", "officeholders(first: 1) " + ROLES);
+        eachAliasAnswersAsIfAskedAlone(
+                "actors(first: 100) { nodes { slug %s } }",
+                "data.actors.nodes",
+                "firstOne",
+                "statements(first: 1) " + PAGE,
+                "firstTwo",
+                "statements(first: 2) " + PAGE,
+                "afterFirst",
+                "statements(first: 2, after: " + AFTER_FIRST + ") " + PAGE,
+                "assessing",
+                "statements(first: 2, filter: {stance: ASSESS}) " + PAGE,
+                "urging",
+                "statements(first: 2, filter: {stance: URGE}) " + PAGE,
+                "stanceInTwo",
+                "statements(first: 2, filter: {stanceIn: [ASSESS, CONDEMN]}) " + PAGE,
+                "stanceInOne",
+                "statements(first: 2, filter: {stanceIn: [CONDEMN]}) " + PAGE,
+                "newestFirst",
+                "statements(first: 1, orderBy: [CREATED_DESC]) " + PAGE,
+                "about",
+                "statementsAbout(first: 2) " + PAGE,
+                "addressed",
+                "statementsAddressed(first: 2) " + PAGE,
+                "oneEvent",
+                "events(first: 1) " + PAGE,
+                "twoEvents",
+                "events(first: 2) " + PAGE,
+                "meetings",
+                "events(first: 2, filter: {kind: MEETING}) " + PAGE,
+                "wars",
+                "events(first: 2, filter: {kind: ARMED_CONFLICT}) " + PAGE,
+                "byTitle",
+                "events(first: 2, orderBy: [TITLE_DESC]) " + PAGE,
+                "noRoles",
+                "roles(first: 0) " + ROLES,
+                "oneRole",
+                "roles(first: 1) " + ROLES,
+                "oneOfficeholder",
+                "officeholders(first: 1) " + ROLES);
     }
 
     @Test
     void anEventsStatementsWithDifferentArgumentsAnswerEachAlias() {
-        eachAliasAnswersAsIfAskedAlone("event(slug: \"nk-troop-deployment-in-russia\") { %s }", "data.event",
-                "firstOne", "statements(first: 1) " + PAGE,
-                "firstTwo", "statements(first: 2) " + PAGE,
-                "afterFirst", "statements(first: 2, after: " + AFTER_FIRST + ") " + PAGE,
-                "concerned", "statements(first: 2, filter: {stance: EXPRESS_CONCERN}) " + PAGE,
-                "reporting", "statements(first: 2, stance: REPORT) " + PAGE,
-                "concernedQuoted", "statements(first: 2, stance: EXPRESS_CONCERN, filter: {hasQuote: true,"
-                        + " speakerKind: STATE}) " + PAGE,
-                "newestFirst", "statements(first: 2, orderBy: [CREATED_DESC]) " + PAGE);
+        eachAliasAnswersAsIfAskedAlone(
+                "event(slug: \"nk-troop-deployment-in-russia\") { %s }",
+                "data.event",
+                "firstOne",
+                "statements(first: 1) " + PAGE,
+                "firstTwo",
+                "statements(first: 2) " + PAGE,
+                "afterFirst",
+                "statements(first: 2, after: " + AFTER_FIRST + ") " + PAGE,
+                "concerned",
+                "statements(first: 2, filter: {stance: EXPRESS_CONCERN}) " + PAGE,
+                "reporting",
+                "statements(first: 2, stance: REPORT) " + PAGE,
+                "concernedQuoted",
+                "statements(first: 2, stance: EXPRESS_CONCERN, filter: {hasQuote: true," + " speakerKind: STATE}) "
+                        + PAGE,
+                "newestFirst",
+                "statements(first: 2, orderBy: [CREATED_DESC]) " + PAGE);
     }
 
     @Test
     void aSourcesStatementsAndALocationsEventsWithDifferentArgumentsAnswerEachAlias() {
-        eachAliasAnswersAsIfAskedAlone("sources(first: 100) { nodes { slug %s } }", "data.sources.nodes",
-                "firstOne", "statements(first: 1) " + PAGE,
-                "firstTwo", "statements(first: 2) " + PAGE,
-                "afterFirst", "statements(first: 2, after: " + AFTER_FIRST + ") " + PAGE,
-                "reporting", "statements(first: 2, filter: {stance: REPORT}) " + PAGE,
-                "newestFirst", "statements(first: 2, orderBy: [CREATED_DESC]) " + PAGE);
-        eachAliasAnswersAsIfAskedAlone("locations(first: 100) { nodes { slug %s } }", "data.locations.nodes",
-                "none", "events(first: 0) " + PAGE,
-                "firstOne", "events(first: 1) " + PAGE,
-                "afterFirst", "events(first: 1, after: " + AFTER_FIRST + ") " + PAGE);
+        eachAliasAnswersAsIfAskedAlone(
+                "sources(first: 100) { nodes { slug %s } }",
+                "data.sources.nodes",
+                "firstOne",
+                "statements(first: 1) " + PAGE,
+                "firstTwo",
+                "statements(first: 2) " + PAGE,
+                "afterFirst",
+                "statements(first: 2, after: " + AFTER_FIRST + ") " + PAGE,
+                "reporting",
+                "statements(first: 2, filter: {stance: REPORT}) " + PAGE,
+                "newestFirst",
+                "statements(first: 2, orderBy: [CREATED_DESC]) " + PAGE);
+        eachAliasAnswersAsIfAskedAlone(
+                "locations(first: 100) { nodes { slug %s } }",
+                "data.locations.nodes",
+                "none",
+                "events(first: 0) " + PAGE,
+                "firstOne",
+                "events(first: 1) " + PAGE,
+                "afterFirst",
+                "events(first: 1, after: " + AFTER_FIRST + ") " + PAGE);
     }
 
     @Test
@@ -105,17 +147,24 @@ class AliasedArgumentsTest {
             fields.put(aliasesAndFields[i], aliasesAndFields[i + 1]);
         }
         Map<String, Object> alone = new LinkedHashMap<>();
-        fields.forEach((alias, field) -> alone.put(alias,
+        fields.forEach((alias, field) -> alone.put(
+                alias,
                 Gql.data("{ " + root.formatted(alias + ": " + field) + " }").get(path + "." + alias)));
         Map<Object, List<String>> aliasesByAnswer = new LinkedHashMap<>();
-        alone.forEach((alias, answer) -> aliasesByAnswer.computeIfAbsent(answer, a -> new ArrayList<>()).add(alias));
-        assertThat("aliases the data does not tell apart",
-                aliasesByAnswer.values().stream().filter(aliases -> aliases.size() > 1).toList(), is(List.of()));
+        alone.forEach((alias, answer) ->
+                aliasesByAnswer.computeIfAbsent(answer, a -> new ArrayList<>()).add(alias));
+        assertThat(
+                "aliases the data does not tell apart",
+                aliasesByAnswer.values().stream()
+                        .filter(aliases -> aliases.size() > 1)
+                        .toList(),
+                is(List.of()));
 
-        String all = fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        String all = fields.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining(" "));
         JsonPath together = Gql.data("{ " + root.formatted(all) + " }");
-        alone.forEach((alias, answer) -> assertThat(alias + ": " + fields.get(alias), together.get(path + "." + alias),
-                equalTo(answer)));
+        alone.forEach((alias, answer) ->
+                assertThat(alias + ": " + fields.get(alias), together.get(path + "." + alias), equalTo(answer)));
     }
 }

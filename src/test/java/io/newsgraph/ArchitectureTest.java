@@ -35,26 +35,51 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.newsgraph");
     }
 
     @Test
     void theKernelDependsOnNoDomainAndNoOuterLayer() {
-        noClasses().that().resideInAPackage("io.newsgraph.graph..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.newsgraph.actor..", "io.newsgraph.event..", "io.newsgraph.statement..",
-                        "io.newsgraph.source..", "io.newsgraph.location..", "io.newsgraph.history..",
-                        "io.newsgraph.filter..", "io.newsgraph.search..", "io.newsgraph.traversal..",
-                        "io.newsgraph.live..", "io.newsgraph.ingest..", "io.newsgraph.cli..", "io.newsgraph.http..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.newsgraph.graph..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.newsgraph.actor..",
+                        "io.newsgraph.event..",
+                        "io.newsgraph.statement..",
+                        "io.newsgraph.source..",
+                        "io.newsgraph.location..",
+                        "io.newsgraph.history..",
+                        "io.newsgraph.filter..",
+                        "io.newsgraph.search..",
+                        "io.newsgraph.traversal..",
+                        "io.newsgraph.live..",
+                        "io.newsgraph.ingest..",
+                        "io.newsgraph.cli..",
+                        "io.newsgraph.http..")
                 .check(main);
     }
 
     @Test
     void nothingDependsOnTheCommandLineOrTheHttpFilters() {
-        noClasses().that().resideOutsideOfPackage("io.newsgraph.cli..").should().dependOnClassesThat()
-                .resideInAPackage("io.newsgraph.cli..").check(main);
-        noClasses().that().resideOutsideOfPackages("io.newsgraph.http..", "io.newsgraph.cli..").should()
-                .dependOnClassesThat().resideInAPackage("io.newsgraph.http..").check(main);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.newsgraph.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.newsgraph.cli..")
+                .check(main);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.newsgraph.http..", "io.newsgraph.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.newsgraph.http..")
+                .check(main);
     }
 
     @Test
@@ -70,22 +95,39 @@ class ArchitectureTest {
     @Test
     void filterInputsAreBuiltByNameNotByPosition() {
         JavaClasses mainAndTests = new ClassFileImporter().importPackages("io.newsgraph");
-        for (Class<?> filter : List.of(StatementFilter.class, EventFilter.class, ActorFilter.class,
-                LocationFilter.class)) {
-            Class<?>[] components = Arrays.stream(filter.getRecordComponents()).map(RecordComponent::getType)
+        for (Class<?> filter :
+                List.of(StatementFilter.class, EventFilter.class, ActorFilter.class, LocationFilter.class)) {
+            Class<?>[] components = Arrays.stream(filter.getRecordComponents())
+                    .map(RecordComponent::getType)
                     .toArray(Class<?>[]::new);
-            noClasses().that().doNotBelongToAnyOf(filter).should().callConstructor(filter, components)
+            noClasses()
+                    .that()
+                    .doNotBelongToAnyOf(filter)
+                    .should()
+                    .callConstructor(filter, components)
                     .because("filters are built by name (" + filter.getSimpleName() + ".builder() or a named factory)")
                     .check(mainAndTests);
         }
     }
+
     @Test
     void theDomainsDependOnNoIngestCommandLineOrHttpFilter() {
-        noClasses().that().resideInAnyPackage("io.newsgraph.actor..", "io.newsgraph.event..",
-                "io.newsgraph.statement..", "io.newsgraph.source..", "io.newsgraph.location..",
-                "io.newsgraph.history..", "io.newsgraph.search..", "io.newsgraph.live..", "io.newsgraph.traversal..",
-                "io.newsgraph.filter..", "io.newsgraph.limits..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.newsgraph.actor..",
+                        "io.newsgraph.event..",
+                        "io.newsgraph.statement..",
+                        "io.newsgraph.source..",
+                        "io.newsgraph.location..",
+                        "io.newsgraph.history..",
+                        "io.newsgraph.search..",
+                        "io.newsgraph.live..",
+                        "io.newsgraph.traversal..",
+                        "io.newsgraph.filter..",
+                        "io.newsgraph.limits..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("io.newsgraph.ingest..", "io.newsgraph.cli..", "io.newsgraph.http..")
                 .check(main);
     }
@@ -97,7 +139,9 @@ class ArchitectureTest {
      */
     @Test
     void theTopLevelPackagesFormNoCycle() {
-        slices().assignedFrom(TOP_LEVEL_WITH_THE_MODEL_AS_ONE).should().beFreeOfCycles()
+        slices().assignedFrom(TOP_LEVEL_WITH_THE_MODEL_AS_ONE)
+                .should()
+                .beFreeOfCycles()
                 .ignoreDependency(resideInAPackage("io.newsgraph.graph.."), name("io.newsgraph.limits.LimitsConfig"))
                 .check(main);
     }

@@ -14,8 +14,7 @@ public final class AtOnce {
         T send(int client) throws Exception;
     }
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     public static <T> List<T> send(int clients, Request<T> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);

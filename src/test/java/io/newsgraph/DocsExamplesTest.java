@@ -71,7 +71,10 @@ class DocsExamplesTest {
                 JsonPath json = Gql.data(query);
                 Map<String, Object> data = json.getMap("data");
                 assertThat(file + ": " + query, data, not(nullValue()));
-                assertThat(file + ": " + query, data.values().stream().filter(v -> v != null).count(), greaterThan(0L));
+                assertThat(
+                        file + ": " + query,
+                        data.values().stream().filter(v -> v != null).count(),
+                        greaterThan(0L));
                 run++;
             }
         }

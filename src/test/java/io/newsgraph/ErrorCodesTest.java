@@ -65,8 +65,10 @@ class ErrorCodesTest {
 
     @Test
     void theDocsListExactlyTheCodesTheServiceAnswers() throws IOException {
-        assertThat(new TreeSet<>(table().keySet()),
-                is(new TreeSet<>(Arrays.stream(ErrorCode.values()).map(Enum::name).toList())));
+        assertThat(
+                new TreeSet<>(table().keySet()),
+                is(new TreeSet<>(
+                        Arrays.stream(ErrorCode.values()).map(Enum::name).toList())));
     }
 
     @Test
@@ -82,8 +84,10 @@ class ErrorCodesTest {
             String body = response.asString();
             assertThat(code + ": " + body, response.jsonPath().getList("errors.extensions.code"), hasItem(code.name()));
             Matcher status = Pattern.compile("^(\\d{3})").matcher(documented.getValue());
-            assertThat(code + ": " + body, response.statusCode(), is(status.find() ? Integer.parseInt(status.group(1))
-                    : 200));
+            assertThat(
+                    code + ": " + body,
+                    response.statusCode(),
+                    is(status.find() ? Integer.parseInt(status.group(1)) : 200));
         }
     }
 
@@ -93,25 +97,56 @@ class ErrorCodesTest {
         t.put(GRAPHQL_VALIDATION_FAILED, () -> Gql.post("{ actors { nodes { nickname } } }", null));
         t.put(BAD_USER_INPUT, () -> Gql.post("{ actors(first: 2147483648) { totalCount } }", null));
         t.put(MAX_TOKENS_EXCEEDED, () -> Gql.post("{ " + "__typename ".repeat(5001) + "}", null));
-        t.put(MAX_DEPTH_EXCEEDED, () -> Gql.post("{ actor(slug: \"russia\") { " + "parent { ".repeat(15) + "name"
-                + " }".repeat(15) + " } }", null));
-        t.put(MAX_ALIASES_EXCEEDED, () -> Gql.post(IntStream.range(0, 31).mapToObj(i -> "a" + i + ": __typename")
-                .collect(Collectors.joining(" ", "{ ", " }")), null));
+        t.put(
+                MAX_DEPTH_EXCEEDED,
+                () -> Gql.post(
+                        "{ actor(slug: \"russia\") { " + "parent { ".repeat(15) + "name" + " }".repeat(15) + " } }",
+                        null));
+        t.put(
+                MAX_ALIASES_EXCEEDED,
+                () -> Gql.post(
+                        IntStream.range(0, 31)
+                                .mapToObj(i -> "a" + i + ": __typename")
+                                .collect(Collectors.joining(" ", "{ ", " }")),
+                        null));
         t.put(MAX_FIELDS_EXCEEDED, () -> Gql.post("{ " + "__typename ".repeat(1001) + "}", null));
         t.put(MAX_DIRECTIVES_EXCEEDED, () -> Gql.post("{ " + "__typename @include(if: true) ".repeat(51) + "}", null));
-        t.put(MAX_COST_EXCEEDED, () -> Gql.post("{ actors(first: 100) { nodes { statements(first: 100) { nodes {"
-                + " speaker { statements(first: 100) { nodes { slug } } } } } } } }", null));
-        t.put(BAD_REQUEST, () -> given().contentType("application/json").body("{\"query\": 5}").post("/graphql"));
-        t.put(METHOD_NOT_ALLOWED, () -> given().contentType("application/json").body("{}").put("/graphql"));
-        t.put(UNSUPPORTED_MEDIA_TYPE, () -> given().contentType("text/plain").body("{ __typename }").post("/graphql"));
-        t.put(PAYLOAD_TOO_LARGE, () -> given().contentType("application/json")
-                .body("{\"query\": \"{ __typename }\", \"variables\": {\"x\": \"" + "x".repeat(1_100_000) + "\"}}")
-                .post("/graphql"));
-        t.put(BATCHING_NOT_SUPPORTED, () -> given().contentType("application/json")
-                .body("[{\"query\": \"{ __typename }\"}]").post("/graphql"));
+        t.put(
+                MAX_COST_EXCEEDED,
+                () -> Gql.post(
+                        "{ actors(first: 100) { nodes { statements(first: 100) { nodes {"
+                                + " speaker { statements(first: 100) { nodes { slug } } } } } } } }",
+                        null));
+        t.put(
+                BAD_REQUEST,
+                () -> given().contentType("application/json")
+                        .body("{\"query\": 5}")
+                        .post("/graphql"));
+        t.put(
+                METHOD_NOT_ALLOWED,
+                () -> given().contentType("application/json").body("{}").put("/graphql"));
+        t.put(
+                UNSUPPORTED_MEDIA_TYPE,
+                () -> given().contentType("text/plain").body("{ __typename }").post("/graphql"));
+        t.put(
+                PAYLOAD_TOO_LARGE,
+                () -> given().contentType("application/json")
+                        .body("{\"query\": \"{ __typename }\", \"variables\": {\"x\": \"" + "x".repeat(1_100_000)
+                                + "\"}}")
+                        .post("/graphql"));
+        t.put(
+                BATCHING_NOT_SUPPORTED,
+                () -> given().contentType("application/json")
+                        .body("[{\"query\": \"{ __typename }\"}]")
+                        .post("/graphql"));
         t.put(SUBSCRIPTION_NEEDS_WEBSOCKET, () -> Gql.post("subscription { graphChanged { via } }", null));
-        t.put(PERSISTED_QUERY_NOT_FOUND, () -> given().contentType("application/json").body(Map.of("extensions",
-                Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "0".repeat(64))))).post("/graphql"));
+        t.put(
+                PERSISTED_QUERY_NOT_FOUND,
+                () -> given().contentType("application/json")
+                        .body(Map.of(
+                                "extensions",
+                                Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "0".repeat(64)))))
+                        .post("/graphql"));
         t.put(UNAUTHENTICATED, () -> Gql.post(CREATE_ACTOR, Map.of("a", actor("error-codes-test"))));
         t.put(FORBIDDEN, () -> Gql.postAs("reader", CREATE_ACTOR, Map.of("a", actor("error-codes-test"))));
         t.put(NOT_FOUND, () -> Gql.post("{ actor(slug: \"no-such-actor\") { name } }", null));
@@ -126,7 +161,8 @@ class ErrorCodesTest {
     }
 
     private Response aReadWhoseTableIsGone() {
-        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement sql = c.createStatement()) {
             sql.execute("alter table location rename to location_gone");
             try {
                 return Gql.post("{ locations(first: 1) { nodes { slug } } }", null);

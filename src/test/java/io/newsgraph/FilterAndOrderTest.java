@@ -24,24 +24,28 @@ class FilterAndOrderTest {
     }
 
     private static List<String> actorSlugs(String filter) {
-        return Gql.data("{ actors(filter: " + filter + ", first: 100) { nodes { slug } } }").getList("data.actors.nodes.slug");
+        return Gql.data("{ actors(filter: " + filter + ", first: 100) { nodes { slug } } }")
+                .getList("data.actors.nodes.slug");
     }
 
     private static List<String> eventSlugs(String filter) {
-        return Gql.data("{ events(filter: " + filter + ", first: 100) { nodes { slug } } }").getList("data.events.nodes.slug");
+        return Gql.data("{ events(filter: " + filter + ", first: 100) { nodes { slug } } }")
+                .getList("data.events.nodes.slug");
     }
 
     @Test
     void inAndOrAndNotCombine() {
         List<String> condemnOrUrge = statementSlugs("{stanceIn: [CONDEMN, URGE]}");
-        assertThat(condemnOrUrge, containsInAnyOrder("yoon-condemns-nk-russia-collaboration",
-                "us-urges-china-on-nk-russia-cooperation"));
+        assertThat(
+                condemnOrUrge,
+                containsInAnyOrder("yoon-condemns-nk-russia-collaboration", "us-urges-china-on-nk-russia-cooperation"));
         assertThat(statementSlugs("{or: [{stance: CONDEMN}, {stance: URGE}]}"), equalTo(condemnOrUrge));
         List<String> all = statementSlugs("{}");
         List<String> rest = statementSlugs("{not: {stanceIn: [CONDEMN, URGE]}}");
         assertThat(rest.size(), is(all.size() - 2));
         assertThat(rest, not(hasItem("yoon-condemns-nk-russia-collaboration")));
-        assertThat(statementSlugs("{and: [{speaker: \"united-states\"}, {stance: URGE}]}"),
+        assertThat(
+                statementSlugs("{and: [{speaker: \"united-states\"}, {stance: URGE}]}"),
                 equalTo(List.of("us-urges-china-on-nk-russia-cooperation")));
         assertThat(statementSlugs("{or: []}"), equalTo(List.of()));
     }
@@ -49,8 +53,12 @@ class FilterAndOrderTest {
     @Test
     void statementsAboutACooperationWithAGivenParty() {
         List<String> slugs = statementSlugs("{subjectEvent: {kind: COOPERATION, party: \"russia\"}}");
-        assertThat(slugs, containsInAnyOrder("yoon-condemns-nk-russia-collaboration",
-                "us-urges-china-on-nk-russia-cooperation", "south-korea-to-consider-response-measures"));
+        assertThat(
+                slugs,
+                containsInAnyOrder(
+                        "yoon-condemns-nk-russia-collaboration",
+                        "us-urges-china-on-nk-russia-cooperation",
+                        "south-korea-to-consider-response-measures"));
         assertThat(statementSlugs("{subjectEvent: {kind: COOPERATION, party: \"china\"}}"), equalTo(List.of()));
     }
 
@@ -61,9 +69,12 @@ class FilterAndOrderTest {
         assertThat(american, hasItem("us-urges-china-on-nk-russia-cooperation"));
         assertThat(american, not(hasItem("yoon-condemns-nk-russia-collaboration")));
         assertThat(statementSlugs("{speakerKind: MEDIA}"), equalTo(List.of("nk-state-media-reports-choe-visit")));
-        assertThat(statementSlugs("{hasQuote: true, text: \"dangerous\"}"),
+        assertThat(
+                statementSlugs("{hasQuote: true, text: \"dangerous\"}"),
                 equalTo(List.of("biden-calls-nk-deployment-very-dangerous")));
-        assertThat(statementSlugs("{source: \"nk-troop-surge-in-russia\"}").size(), is(statementSlugs("{}").size()));
+        assertThat(
+                statementSlugs("{source: \"nk-troop-surge-in-russia\"}").size(),
+                is(statementSlugs("{}").size()));
     }
 
     @Test
@@ -85,9 +96,11 @@ class FilterAndOrderTest {
         List<String> uncommented = eventSlugs("{statements: {none: {}}}");
         assertThat(uncommented, hasItem("nk-russia-leaders-summit"));
         assertThat(uncommented, not(hasItem("nk-russia-military-cooperation")));
-        assertThat(eventSlugs("{location: \"kursk-region\", kindIn: [DEPLOYMENT, ARMED_CONFLICT]}"),
+        assertThat(
+                eventSlugs("{location: \"kursk-region\", kindIn: [DEPLOYMENT, ARMED_CONFLICT]}"),
                 containsInAnyOrder("nk-troop-deployment-in-russia", "russia-ukraine-war"));
-        assertThat(eventSlugs("{participants: {some: {kind: PERSON}}}"), equalTo(List.of("choe-son-hui-visit-to-russia")));
+        assertThat(
+                eventSlugs("{participants: {some: {kind: PERSON}}}"), equalTo(List.of("choe-son-hui-visit-to-russia")));
         assertThat(eventSlugs("{startedOn: {gte: \"2024-01-01\"}}"), equalTo(List.of()));
     }
 
@@ -102,7 +115,8 @@ class FilterAndOrderTest {
                 + " nodes { slug statements { totalCount } } } }");
         List<Integer> counts = talkers.getList("data.actors.nodes.statements.totalCount");
         assertThat(counts.get(0) >= counts.get(1) && counts.get(1) >= counts.get(2), is(true));
-        JsonPath bySpeaker = Gql.data("{ statements(orderBy: [SPEAKER_NAME_ASC], first: 100) { nodes { speaker { name } } } }");
+        JsonPath bySpeaker =
+                Gql.data("{ statements(orderBy: [SPEAKER_NAME_ASC], first: 100) { nodes { speaker { name } } } }");
         List<String> speakers = bySpeaker.getList("data.statements.nodes.speaker.name");
         List<String> speakersSorted = new ArrayList<>(speakers);
         speakersSorted.sort(Comparator.naturalOrder());
@@ -116,11 +130,14 @@ class FilterAndOrderTest {
         List<String> walked = new ArrayList<>();
         String after = null;
         do {
-            JsonPath page = Gql.data("query($after: String) { statements(orderBy: [STANCE_ASC], first: 5, after: $after) {"
-                    + " nodes { slug } pageInfo { hasNextPage endCursor } } }", java.util.Collections.singletonMap("after", after));
+            JsonPath page = Gql.data(
+                    "query($after: String) { statements(orderBy: [STANCE_ASC], first: 5, after: $after) {"
+                            + " nodes { slug } pageInfo { hasNextPage endCursor } } }",
+                    java.util.Collections.singletonMap("after", after));
             walked.addAll(page.getList("data.statements.nodes.slug"));
             after = page.getBoolean("data.statements.pageInfo.hasNextPage")
-                    ? page.getString("data.statements.pageInfo.endCursor") : null;
+                    ? page.getString("data.statements.pageInfo.endCursor")
+                    : null;
         } while (after != null);
         assertThat(walked, equalTo(all));
     }

@@ -11,6 +11,7 @@ import io.newsgraph.event.EventKind;
 import io.newsgraph.event.EventStatus;
 import io.newsgraph.ingest.Bundle;
 import io.newsgraph.ingest.BundleIngester;
+import io.newsgraph.pg.IsolatedDatabase;
 import io.newsgraph.source.EvidenceInput;
 import io.newsgraph.source.SourceInput;
 import io.newsgraph.statement.Stance;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import io.newsgraph.pg.IsolatedDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,28 +54,49 @@ class GeneratedGraphTest {
 
     @Inject
     BundleIngester ingester;
+
     @Inject
     SqlCounter sql;
 
     @BeforeEach
     void generate() {
         if (Gql.data("{ statements(filter: {speaker: \"person-0\"}) { totalCount } }")
-                .getInt("data.statements.totalCount") > 0) {
+                        .getInt("data.statements.totalCount")
+                > 0) {
             return;
         }
         StringBuilder text = new StringBuilder("Generated report\n\n");
         List<ActorInput> actors = new ArrayList<>();
         for (int i = 0; i < ACTORS; i++) {
-            actors.add(new ActorInput("person-" + i, "Person " + i, ActorKind.PERSON, List.of("P" + i), null, null,
-                    null, null));
+            actors.add(new ActorInput(
+                    "person-" + i, "Person " + i, ActorKind.PERSON, List.of("P" + i), null, null, null, null));
         }
         List<EventInput> events = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
             String sentence = "Event " + i + " happened between Person " + i + " and Person " + (i + 1) + ". ";
             text.append(sentence);
-            events.add(new EventInput("event-" + i, EventKind.COOPERATION, "Event " + i, null, EventStatus.ONGOING,
-                    null, null, null, null, null, null, null, null, null, null, null, null,
-                    List.of("person-" + i, "person-" + (i + 1)), null, null, null,
+            events.add(new EventInput(
+                    "event-" + i,
+                    EventKind.COOPERATION,
+                    "Event " + i,
+                    null,
+                    EventStatus.ONGOING,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of("person-" + i, "person-" + (i + 1)),
+                    null,
+                    null,
+                    null,
                     List.of(new EvidenceInput(null, sentence.trim(), null))));
         }
         List<StatementInput> statements = new ArrayList<>();
@@ -83,12 +104,26 @@ class GeneratedGraphTest {
         for (int i = 0; i < STATEMENTS; i++) {
             String sentence = "Statement " + i + " by Person " + (i % ACTORS) + ". ";
             text.append(sentence);
-            statements.add(new StatementInput("statement-" + i, "person-" + (i % ACTORS), stances[i % stances.length],
-                    new SubjectInput("event-" + (i % EVENTS), null), null, null, "Generated statement " + i, null,
-                    null, List.of(new EvidenceInput(null, sentence.trim(), null))));
+            statements.add(new StatementInput(
+                    "statement-" + i,
+                    "person-" + (i % ACTORS),
+                    stances[i % stances.length],
+                    new SubjectInput("event-" + (i % EVENTS), null),
+                    null,
+                    null,
+                    "Generated statement " + i,
+                    null,
+                    null,
+                    List.of(new EvidenceInput(null, sentence.trim(), null))));
         }
-        Bundle bundle = new Bundle(Bundle.FORMAT, List.of(new SourceInput("generated", "Generated report", null, null,
-                null, "en", text.toString())), actors, null, null, events, statements);
+        Bundle bundle = new Bundle(
+                Bundle.FORMAT,
+                List.of(new SourceInput("generated", "Generated report", null, null, null, "en", text.toString())),
+                actors,
+                null,
+                null,
+                events,
+                statements);
         ingester.ingest(bundle, false);
     }
 
@@ -102,7 +137,8 @@ class GeneratedGraphTest {
     void nestedWalkCostsOneStatementPerLevelWhateverTheRowCount() {
         long few = statementsFor(2);
         long many = statementsFor(100);
-        System.out.printf("SQL statements for a 4-level walk: %d (2 actors), %d (100 actors, 500 statements)%n", few, many);
+        System.out.printf(
+                "SQL statements for a 4-level walk: %d (2 actors), %d (100 actors, 500 statements)%n", few, many);
         // actors, aliases, statements page, totalCount, subject events, participants, participant actors,
         // evidence, sources
         assertThat(many, is(few));
@@ -112,25 +148,25 @@ class GeneratedGraphTest {
     @Test
     void pathsSearchedFromBothEndsAreAsShortAsTheWalkFromOneEnd() {
         List<Map<String, Object>> reached = Gql.data("""
-                { actor(slug: "person-0") { neighbors(depth: 3, first: 100) { distance actor { id slug } } } }""")
-                .getList("data.actor.neighbors");
+                { actor(slug: "person-0") { neighbors(depth: 3, first: 100) { distance actor { id slug } } } }""").getList("data.actor.neighbors");
         String start = Gql.data("{ actor(slug: \"person-0\") { id } }").getString("data.actor.id");
         int checked = 0;
         for (Map<String, Object> neighbor : reached) {
             int distance = (Integer) neighbor.get("distance");
             @SuppressWarnings("unchecked")
             Map<String, Object> actor = (Map<String, Object>) neighbor.get("actor");
-            List<Map<String, Object>> paths = Gql.data("""
+            List<Map<String, Object>> paths =
+                    Gql.data("""
                     query($to: String!) { paths(from: "person-0", to: $to, maxLength: 3, first: 20) {
-                      length steps { from { id } to { id } } } }""", Map.of("to", actor.get("slug")))
-                    .getList("data.paths");
+                      length steps { from { id } to { id } } } }""", Map.of("to", actor.get("slug"))).getList("data.paths");
             assertThat(actor.get("slug") + " at distance " + distance, paths.isEmpty(), is(false));
             for (Map<String, Object> path : paths) {
                 assertThat(path.get("length"), is(distance));
                 // the steps form one chain from the start to the neighbour, whichever way each link points
                 String at = start;
                 @SuppressWarnings("unchecked")
-                List<Map<String, Map<String, String>>> steps = (List<Map<String, Map<String, String>>>) path.get("steps");
+                List<Map<String, Map<String, String>>> steps =
+                        (List<Map<String, Map<String, String>>>) path.get("steps");
                 for (Map<String, Map<String, String>> step : steps) {
                     String from = step.get("from").get("id");
                     String to = step.get("to").get("id");
@@ -156,15 +192,21 @@ class GeneratedGraphTest {
             // every parent's page ends at the same position, so any full page's cursor continues them all
             String cursor = Gql.data(nested, none).getList("data.actors.nodes.statements", Map.class).stream()
                     .filter(c -> ((List<?>) c.get("nodes")).size() == 2)
-                    .map(c -> (String) ((Map<?, ?>) c.get("pageInfo")).get("endCursor")).findFirst().orElseThrow();
-            List<Map<String, Object>> second = Gql.data(nested, Map.of("after", cursor)).getList("data.actors.nodes");
+                    .map(c -> (String) ((Map<?, ?>) c.get("pageInfo")).get("endCursor"))
+                    .findFirst()
+                    .orElseThrow();
+            List<Map<String, Object>> second =
+                    Gql.data(nested, Map.of("after", cursor)).getList("data.actors.nodes");
             assertThat(first.size(), is(30));
             for (int i = 0; i < first.size(); i++) {
                 String slug = (String) first.get(i).get("slug");
                 List<String> walked = new ArrayList<>(slugs(first.get(i)));
                 walked.addAll(slugs(second.get(i)));
-                List<String> root = Gql.data("query($s: String!) { statements(filter: {speaker: $s}, first: 4, orderBy: ["
-                        + order + "]) { nodes { slug } } }", Map.of("s", slug)).getList("data.statements.nodes.slug");
+                List<String> root = Gql.data(
+                                "query($s: String!) { statements(filter: {speaker: $s}, first: 4, orderBy: [" + order
+                                        + "]) { nodes { slug } } }",
+                                Map.of("s", slug))
+                        .getList("data.statements.nodes.slug");
                 assertThat(order + " " + slug, walked, is(root));
             }
         }
@@ -172,14 +214,16 @@ class GeneratedGraphTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> slugs(Map<String, Object> actor) {
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) ((Map<String, Object>) actor.get("statements"))
-                .get("nodes");
+        List<Map<String, Object>> nodes =
+                (List<Map<String, Object>>) ((Map<String, Object>) actor.get("statements")).get("nodes");
         return nodes.stream().map(n -> (String) n.get("slug")).toList();
     }
 
     @Test
     void theWholeGraphIsThere() {
-        assertThat(Gql.data("{ statements(filter: {source: \"generated\"}) { totalCount } }")
-                .getInt("data.statements.totalCount"), is(STATEMENTS));
+        assertThat(
+                Gql.data("{ statements(filter: {source: \"generated\"}) { totalCount } }")
+                        .getInt("data.statements.totalCount"),
+                is(STATEMENTS));
     }
 }

@@ -14,8 +14,7 @@ import java.util.Map;
 
 /** Sends GraphQL over HTTP to the running app, as a client would. */
 public final class Gql {
-    private Gql() {
-    }
+    private Gql() {}
 
     public static Response post(String query, Map<String, Object> variables) {
         return post(given(), query, variables);
@@ -32,7 +31,11 @@ public final class Gql {
         if (variables != null) {
             body.put("variables", variables);
         }
-        return request.contentType(ContentType.JSON).accept(ContentType.JSON).body(body).when().post("/graphql");
+        return request.contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/graphql");
     }
 
     /** Runs a query that must succeed without errors and returns its JSON. */

@@ -22,9 +22,15 @@ public final class GraphQlSocket implements AutoCloseable {
     private final WebSocket socket;
 
     private GraphQlSocket(URI endpoint) throws Exception {
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost())
-                .setPort(endpoint.getPort()).setURI(endpoint.getPath()).addSubProtocol("graphql-transport-ws");
-        socket = vertx.createWebSocketClient().connect(options).toCompletionStage().toCompletableFuture()
+        WebSocketConnectOptions options = new WebSocketConnectOptions()
+                .setHost(endpoint.getHost())
+                .setPort(endpoint.getPort())
+                .setURI(endpoint.getPath())
+                .addSubProtocol("graphql-transport-ws");
+        socket = vertx.createWebSocketClient()
+                .connect(options)
+                .toCompletionStage()
+                .toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
         socket.textMessageHandler(text -> {
             JsonObject message = new JsonObject(text);
@@ -42,8 +48,11 @@ public final class GraphQlSocket implements AutoCloseable {
     /** Connects to the endpoint (`/graphql` of the app under test) and subscribes. */
     public static GraphQlSocket subscribe(URI endpoint, String subscription) throws Exception {
         GraphQlSocket client = new GraphQlSocket(endpoint);
-        client.socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe")
-                .put("payload", new JsonObject().put("query", subscription)).encode());
+        client.socket.writeTextMessage(new JsonObject()
+                .put("id", "1")
+                .put("type", "subscribe")
+                .put("payload", new JsonObject().put("query", subscription))
+                .encode());
         Thread.sleep(300); // the subscription is registered asynchronously after the subscribe message
         return client;
     }

@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.newsgraph.graph.error.Problem;
 import io.newsgraph.ingest.Bundle;
 import io.newsgraph.ingest.BundleIngester;
 import io.newsgraph.ingest.BundleReader;
 import io.newsgraph.ingest.IngestException;
-import io.newsgraph.graph.error.Problem;
 import io.newsgraph.ingest.IngestReport;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -36,7 +36,8 @@ class IngestTest {
 
     private static String graphCounts() {
         return Gql.data("{ actors { totalCount } statements { totalCount } events { totalCount } sources { totalCount }"
-                + " locations { totalCount } }").prettify();
+                        + " locations { totalCount } }")
+                .prettify();
     }
 
     @Test
@@ -83,11 +84,15 @@ class IngestTest {
 
     @Test
     void unknownPropertiesAreRejected() {
-        IngestException e = assertThrows(IngestException.class,
-                () -> json("{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"nickname\": \"y\"}]}"));
+        IngestException e = assertThrows(
+                IngestException.class,
+                () -> json(
+                        "{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"nickname\": \"y\"}]}"));
         assertThat(e.problems().get(0).path(), is("actors[0].nickname"));
-        assertThat(e.problems().get(0).message(), is("unknown property 'nickname'; the properties here are: aliases,"
-                + " country, description, kind, name, parent, slug, wikidataId"));
+        assertThat(
+                e.problems().get(0).message(),
+                is("unknown property 'nickname'; the properties here are: aliases,"
+                        + " country, description, kind, name, parent, slug, wikidataId"));
     }
 
     @Test
@@ -95,8 +100,11 @@ class IngestTest {
         IngestException e = assertThrows(IngestException.class, () -> json("""
                 {"events": [{"slug": "x", "kind": "ACCESSION", "title": "X", "status": "HAPPENED"}]}"""));
         assertThat(e.problems().get(0).path(), is("events[0].kind"));
-        assertThat(e.problems().get(0).message(), is("expected one of AGREEMENT, AID, ARMED_CONFLICT, ATTACK,"
-                + " COOPERATION, DEPLOYMENT, ELECTION, MEETING, OTHER, PROTEST, SANCTION, VISIT, got 'ACCESSION'"));
+        assertThat(
+                e.problems().get(0).message(),
+                is(
+                        "expected one of AGREEMENT, AID, ARMED_CONFLICT, ATTACK,"
+                                + " COOPERATION, DEPLOYMENT, ELECTION, MEETING, OTHER, PROTEST, SANCTION, VISIT, got 'ACCESSION'"));
         e = assertThrows(IngestException.class, () -> json("""
                 {"sources": [{"slug": "x", "title": "X", "text": "X", "publishedOn": "2023-04-04T18:00:00Z"}]}"""));
         assertThat(e.problems().get(0).path(), is("sources[0].publishedOn"));

@@ -53,14 +53,17 @@ class LimitsTest {
         assertThat(json.getList("errors").size(), is(1));
         assertThat(json.getString("errors[0].extensions.code"), is("GRAPHQL_VALIDATION_FAILED"));
         assertThat(json.getString("errors[0].message"), containsString("@aa on field '__typename'"));
-        assertThat(code("{ actors { nodes { ...F @include(if: true) @include(if: false) } } } fragment F on Actor { slug }"),
+        assertThat(
+                code(
+                        "{ actors { nodes { ...F @include(if: true) @include(if: false) } } } fragment F on Actor { slug }"),
                 is("GRAPHQL_VALIDATION_FAILED"));
         Gql.data("{ actors(first: 1) { nodes { slug @include(if: true) @skip(if: false) } } }");
     }
 
     @Test
     void tooManyTokens() {
-        assertThat(code("{ actors(filter: {slugIn: [" + "\"x\", ".repeat(5000) + "]}) { totalCount } }"),
+        assertThat(
+                code("{ actors(filter: {slugIn: [" + "\"x\", ".repeat(5000) + "]}) { totalCount } }"),
                 is("MAX_TOKENS_EXCEEDED"));
     }
 
@@ -73,7 +76,8 @@ class LimitsTest {
         assertThat(json.getString("errors[0].message"), containsString("3030200"));
         String viaVariables = "query($n: Int) { actors(first: $n) { nodes { statements(first: $n) { nodes {"
                 + " speaker { statements(first: $n) { nodes { slug } } } } } } } }";
-        assertThat(Gql.post(viaVariables, Map.of("n", 100)).jsonPath().getString("errors[0].extensions.code"),
+        assertThat(
+                Gql.post(viaVariables, Map.of("n", 100)).jsonPath().getString("errors[0].extensions.code"),
                 is("MAX_COST_EXCEEDED"));
         Gql.data(viaVariables, Map.of("n", 5));
     }

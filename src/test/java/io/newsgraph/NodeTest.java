@@ -36,7 +36,12 @@ class NodeTest {
         roundTrip(json.getString("data.sources.nodes[0].id"), "Source");
         roundTrip(json.getString("data.locations.nodes[0].id"), "Location");
         List<Map<String, String>> events = json.getList("data.events.nodes");
-        assertThat(events.stream().map(e -> e.get("__typename")).distinct().sorted().toList(),
+        assertThat(
+                events.stream()
+                        .map(e -> e.get("__typename"))
+                        .distinct()
+                        .sorted()
+                        .toList(),
                 equalTo(List.of("Cooperation", "Deployment", "GenericEvent", "Meeting", "Visit")));
         events.forEach(e -> roundTrip(e.get("id"), e.get("__typename")));
     }
@@ -45,7 +50,8 @@ class NodeTest {
     void nodesKeepsOrderAndNullsTheMissing() {
         JsonPath ids = Gql.data("{ a: actor(slug: \"china\") { id } b: actor(slug: \"nato\") { id } }");
         String missing = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Actor:999999".getBytes());
-        JsonPath json = Gql.data("query($ids: [String!]!) { nodes(ids: $ids) { ... on Actor { slug } } }",
+        JsonPath json = Gql.data(
+                "query($ids: [String!]!) { nodes(ids: $ids) { ... on Actor { slug } } }",
                 Map.of("ids", List.of(ids.getString("data.b.id"), missing, ids.getString("data.a.id"))));
         List<Map<String, Object>> nodes = json.getList("data.nodes");
         assertThat(nodes.size(), is(3));

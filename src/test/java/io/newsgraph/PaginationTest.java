@@ -56,7 +56,8 @@ class PaginationTest {
         JsonPath json = Gql.data("{ actors { nodes { slug } pageInfo { hasNextPage } } }");
         int total = Gql.data("{ actors { totalCount } }").getInt("data.actors.totalCount");
         assertThat(json.getList("data.actors.nodes").size(), is(Math.min(20, total)));
-        JsonPath empty = Gql.data("{ actors(first: 0) { nodes { slug } pageInfo { startCursor endCursor hasNextPage } } }");
+        JsonPath empty =
+                Gql.data("{ actors(first: 0) { nodes { slug } pageInfo { startCursor endCursor hasNextPage } } }");
         assertThat(empty.getList("data.actors.nodes").size(), is(0));
         assertThat(empty.getString("data.actors.pageInfo.endCursor"), nullValue());
         assertThat(empty.getBoolean("data.actors.pageInfo.hasNextPage"), is(true));
@@ -73,8 +74,10 @@ class PaginationTest {
         assertThat(json.getInt("data.event.first.totalCount"), is(all.size()));
         assertThat(json.getBoolean("data.event.first.pageInfo.hasNextPage"), is(true));
         String cursor = json.getString("data.event.first.pageInfo.endCursor");
-        JsonPath next = Gql.data("query($after: String) { event(slug: \"nk-troop-deployment-in-russia\") {"
-                + " statements(first: 2, after: $after) { nodes { slug } } } }", Map.of("after", cursor));
+        JsonPath next = Gql.data(
+                "query($after: String) { event(slug: \"nk-troop-deployment-in-russia\") {"
+                        + " statements(first: 2, after: $after) { nodes { slug } } } }",
+                Map.of("after", cursor));
         assertThat(next.getList("data.event.statements.nodes.slug"), equalTo(all.subList(2, 4)));
     }
 

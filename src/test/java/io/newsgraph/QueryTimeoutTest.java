@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
 class QueryTimeoutTest {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
+
     @Inject
     OtherConnection others;
+
     @ConfigProperty(name = "newsgraph.limits.query-timeout")
     Duration timeout;
 
@@ -39,17 +41,25 @@ class QueryTimeoutTest {
             other.setAutoCommit(false);
             lock.execute("lock table actor in access exclusive mode");
             long start = System.nanoTime();
-            JsonPath answer = Gql.post("{ actors(first: 5) { nodes { name } } }", null).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath answer = Gql.post("{ actors(first: 5) { nodes { name } } }", null)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
             other.rollback();
 
             assertThat(answer.getString("errors[0].extensions.code"), is("TIMEOUT"));
-            assertThat(answer.getString("errors[0].message"), containsString("took longer than " + timeout.toSeconds()));
+            assertThat(
+                    answer.getString("errors[0].message"), containsString("took longer than " + timeout.toSeconds()));
             assertThat(answer.getString("errors[0].message"), containsString("Narrow the filters"));
             assertThat(answer.get("data.actors"), nullValue());
             assertThat(seconds, lessThan(timeout.toSeconds() + 5));
         }
-        assertThat(Gql.data("{ actors(first: 1) { nodes { name } } }").getList("data.actors.nodes").size(), is(1));
+        assertThat(
+                Gql.data("{ actors(first: 1) { nodes { name } } }")
+                        .getList("data.actors.nodes")
+                        .size(),
+                is(1));
     }
 }

@@ -25,17 +25,26 @@ class SchemaTest {
 
     @Test
     void exportedSchemaMatchesServedSchema() throws IOException {
-        String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String served = given().when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("schema.update")) {
             Files.writeString(EXPORTED, served);
         }
-        assertEquals(served, Files.readString(EXPORTED),
+        assertEquals(
+                served,
+                Files.readString(EXPORTED),
                 "graphql/schema.graphql differs from the served schema; rerun with -Dschema.update=true to export it");
     }
 
     @Test
     void fieldsAreLookedUpWithoutPatternMatching() {
         // Quarkus's default field visibility ("default") would otherwise be a regular expression matched on every field
-        assertEquals(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, schema.getCodeRegistry().getFieldVisibility());
+        assertEquals(
+                DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY,
+                schema.getCodeRegistry().getFieldVisibility());
     }
 }

@@ -67,8 +67,15 @@ class SearchTest {
             assertThat("scores descend", scores.get(i - 1) >= scores.get(i), is(true));
         }
         JsonPath first = Gql.data(SEARCH, Map.of("q", "North Korea troops", "first", 3));
-        JsonPath second = Gql.data(SEARCH, Map.of("q", "North Korea troops", "first", 3,
-                "after", first.getString("data.search.pageInfo.endCursor")));
+        JsonPath second = Gql.data(
+                SEARCH,
+                Map.of(
+                        "q",
+                        "North Korea troops",
+                        "first",
+                        3,
+                        "after",
+                        first.getString("data.search.pageInfo.endCursor")));
         List<String> expected = all.getList("data.search.nodes.node.__typename");
         assertThat(second.getList("data.search.nodes").size(), is(Math.min(3, expected.size() - 3)));
         assertThat(all.getList("data.search.nodes").size(), is(all.getInt("data.search.totalCount")));
@@ -87,7 +94,9 @@ class SearchTest {
         // Singh's statement names Kursk in its summary; the deployment only in its evidence.
         assertThat(slugs, hasItem("singh-warns-nk-troops-may-fight-near-kursk"));
         assertThat(slugs, hasItem("nk-troop-deployment-in-russia"));
-        assertThat(slugs.toString(), slugs.indexOf("singh-warns-nk-troops-may-fight-near-kursk"),
+        assertThat(
+                slugs.toString(),
+                slugs.indexOf("singh-warns-nk-troops-may-fight-near-kursk"),
                 lessThan(slugs.indexOf("nk-troop-deployment-in-russia")));
     }
 
@@ -117,7 +126,8 @@ class SearchTest {
         int at = slugs.indexOf("yoon-condemns-nk-russia-collaboration");
         assertThat(json.getString("data.search.nodes[" + at + "].snippet"), containsString("<mark>condemned</mark>"));
         assertThat(count("select count(*) from search_doc"), is(0L));
-        assertThat(count("select count(*) from search_document where doc_type = 'STATEMENT'"),
+        assertThat(
+                count("select count(*) from search_document where doc_type = 'STATEMENT'"),
                 is(count("select count(*) from statement")));
     }
 
@@ -128,7 +138,8 @@ class SearchTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

@@ -120,7 +120,8 @@ class SeedFactsTest {
     @Test
     void fact4_usAndNatoExpressSeriousConcerns() {
         List<Map<String, Object>> concerns = statements("{stance: EXPRESS_CONCERN}");
-        assertThat(concerns.stream().map(SeedFactsTest::speakerSlug).toList(),
+        assertThat(
+                concerns.stream().map(SeedFactsTest::speakerSlug).toList(),
                 containsInAnyOrder("united-states", "nato"));
         concerns.forEach(s -> assertEvidenceVerbatim(s, "serious concerns"));
     }
@@ -131,7 +132,8 @@ class SeedFactsTest {
         assertThat(warning.get("stance"), is("WARN"));
         assertThat(warning.get("modality"), is("HYPOTHETICAL"));
         assertEvidenceVerbatim(warning, "Kursk");
-        JsonPath role = Gql.data("{ actor(slug: \"sabrina-singh\") { roles { nodes { title organization { slug } } } } }");
+        JsonPath role =
+                Gql.data("{ actor(slug: \"sabrina-singh\") { roles { nodes { title organization { slug } } } } }");
         assertThat(role.getString("data.actor.roles.nodes[0].title"), is("Spokesperson"));
         assertThat(role.getString("data.actor.roles.nodes[0].organization.slug"), is("pentagon"));
     }
@@ -148,10 +150,13 @@ class SeedFactsTest {
     void fact7_officialsAssessRussianStrugglesAndPutinsReliance() {
         List<Map<String, Object>> assessments = statements("{stance: ASSESS}");
         assertThat(assessments.stream().map(SeedFactsTest::subjectSlug).toList(), hasItem("vladimir-putin"));
-        assessments.stream().filter(s -> "vladimir-putin".equals(subjectSlug(s)))
+        assessments.stream()
+                .filter(s -> "vladimir-putin".equals(subjectSlug(s)))
                 .forEach(s -> assertEvidenceVerbatim(s, "unconventional alliances"));
-        assertThat(assessments.stream().anyMatch(s -> ((List<?>) s.get("evidence")).toString()
-                .contains("military struggles")), is(true));
+        assertThat(
+                assessments.stream()
+                        .anyMatch(s -> ((List<?>) s.get("evidence")).toString().contains("military struggles")),
+                is(true));
         JsonPath putin = Gql.data("{ actor(slug: \"vladimir-putin\") { kind statementsAbout { totalCount } } }");
         assertThat(putin.getString("data.actor.kind"), is("PERSON"));
         assertThat(putin.getInt("data.actor.statementsAbout.totalCount"), is(1));
@@ -202,7 +207,8 @@ class SeedFactsTest {
         assertThat(slugs, hasItem(SEED));
         json = Gql.data("{ source(slug: \"" + SEED + "\") { slug title publisher url publishedOn language text"
                 + " statements { totalCount } } }");
-        assertThat(json.getString("data.source.title"), is("North Korea’s Troop Surge in Russia Sparks Global Tensions"));
+        assertThat(
+                json.getString("data.source.title"), is("North Korea’s Troop Surge in Russia Sparks Global Tensions"));
         assertThat(json.getString("data.source.text"), containsString("Choe Son-hui"));
         assertThat(json.getString("data.source.publisher"), is((Object) null));
         assertThat(json.getString("data.source.publishedOn"), is((Object) null));

@@ -4,10 +4,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.newsgraph.graph.sql.Sql;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Supplier;
@@ -19,6 +19,7 @@ import org.hibernate.stat.Statistics;
 public class SqlCounter {
     @Inject
     EntityManagerFactory emf;
+
     @Inject
     Sql sql;
 
@@ -34,7 +35,8 @@ public class SqlCounter {
     public JsonPath refusedBeforeSql(Supplier<Response> request) {
         Response[] response = new Response[1];
         long statements = count(() -> response[0] = request.get());
-        JsonPath json = new JsonPath(response[0].then().statusCode(200).extract().asString());
+        JsonPath json =
+                new JsonPath(response[0].then().statusCode(200).extract().asString());
         assertThat(response[0].asString(), json.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
         assertThat(response[0].asString(), json.get("data"), nullValue());
         assertThat("SQL statements run", statements, is(0L));

@@ -60,8 +60,8 @@ class SqlStatementsPerRequestTest {
     @Test
     void totalCountIsOneStatementForAllSiblingConnections() {
         long without = sql.count(() -> Gql.data("{ actors(first: 100) { nodes { statements { nodes { slug } } } } }"));
-        long with = sql.count(() -> Gql.data(
-                "{ actors(first: 100) { totalCount nodes { statements { totalCount nodes { slug } } } } }"));
+        long with = sql.count(() ->
+                Gql.data("{ actors(first: 100) { totalCount nodes { statements { totalCount nodes { slug } } } } }"));
         assertThat(with, is(without + 2));
     }
 
@@ -84,10 +84,18 @@ class SqlStatementsPerRequestTest {
 
     private long linking(List<Map<String, Object>> actors) {
         return sql.count(() -> {
-            var report = Gql.postAs("editor", "mutation($b: BundleInput!) { ingestBundle(bundle: $b, dryRun: true)"
-                    + " { counts { type created unchanged } } }", Map.of("b", Map.of("actors", actors)))
-                    .then().statusCode(200).extract().jsonPath();
-            assertThat(report.prettify(), report.getInt("data.ingestBundle.counts.find { it.type == 'Actor' }.created"),
+            var report = Gql.postAs(
+                            "editor",
+                            "mutation($b: BundleInput!) { ingestBundle(bundle: $b, dryRun: true)"
+                                    + " { counts { type created unchanged } } }",
+                            Map.of("b", Map.of("actors", actors)))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(
+                    report.prettify(),
+                    report.getInt("data.ingestBundle.counts.find { it.type == 'Actor' }.created"),
                     is(0));
         });
     }

@@ -23,9 +23,11 @@ class StatementStatsTest {
         List<Map<String, Object>> groups = json.getList("data.statementStats.groups");
         assertThat(groups.stream().mapToInt(g -> (Integer) g.get("count")).sum(), is(total));
         int usExpressingConcern = groups.stream()
-                .filter(g -> "EXPRESS_CONCERN".equals(g.get("stance")) && g.get("speakerCountry") != null
+                .filter(g -> "EXPRESS_CONCERN".equals(g.get("stance"))
+                        && g.get("speakerCountry") != null
                         && "united-states".equals(((Map<?, ?>) g.get("speakerCountry")).get("slug")))
-                .mapToInt(g -> (Integer) g.get("count")).sum();
+                .mapToInt(g -> (Integer) g.get("count"))
+                .sum();
         assertThat(usExpressingConcern, is(1));
     }
 
@@ -44,7 +46,8 @@ class StatementStatsTest {
                   event(slug: "nk-troop-deployment-in-russia") { statements { totalCount } } }""");
         int deployment = json.getList("data.statementStats.groups", Map.class).stream()
                 .filter(g -> "nk-troop-deployment-in-russia".equals(((Map<?, ?>) g.get("subject")).get("slug")))
-                .mapToInt(g -> (Integer) g.get("count")).sum();
+                .mapToInt(g -> (Integer) g.get("count"))
+                .sum();
         assertThat(deployment, is(json.getInt("data.event.statements.totalCount")));
         JsonPath months = Gql.data("{ statementStats(groupBy: [MONTH]) { groups { month count } } }");
         assertThat(months.getList("data.statementStats.groups.month").get(0), is((Object) null));
@@ -52,8 +55,10 @@ class StatementStatsTest {
 
     @Test
     void onlySelectedPartsAreComputed() {
-        long groupsOnly = sql.count(() -> Gql.data("{ statementStats(groupBy: [STANCE]) { groups { count stance } } }"));
-        long both = sql.count(() -> Gql.data("{ statementStats(groupBy: [STANCE]) { total groups { count stance } } }"));
+        long groupsOnly =
+                sql.count(() -> Gql.data("{ statementStats(groupBy: [STANCE]) { groups { count stance } } }"));
+        long both =
+                sql.count(() -> Gql.data("{ statementStats(groupBy: [STANCE]) { total groups { count stance } } }"));
         assertThat(groupsOnly, is(1L));
         assertThat(both, is(2L));
     }

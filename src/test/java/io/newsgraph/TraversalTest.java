@@ -24,8 +24,8 @@ class TraversalTest {
 
     @Test
     void yoonCondemnedTheCooperationRussiaIsPartyTo() {
-        JsonPath json = Gql.data("{ paths(from: \"yoon-suk-yeol\", to: \"russia\", maxLength: 3) { length steps { "
-                + STEP + " } } }");
+        JsonPath json = Gql.data(
+                "{ paths(from: \"yoon-suk-yeol\", to: \"russia\", maxLength: 3) { length steps { " + STEP + " } } }");
         List<Map<String, Object>> paths = json.getList("data.paths");
         assertThat(paths.isEmpty(), is(false));
         assertThat(json.getInt("data.paths[0].length"), is(2));
@@ -55,17 +55,21 @@ class TraversalTest {
         JsonPath json = Gql.data("{ paths(from: \"sabrina-singh\", to: \"united-states\", via: [ROLE, MEMBERSHIP])"
                 + " { length steps { relation } } }");
         assertThat(json.getInt("data.paths[0].length"), is(1));
-        JsonPath roleOnly = Gql.data("{ paths(from: \"sabrina-singh\", to: \"united-states\", via: [ROLE], maxLength: 4)"
-                + " { length } }");
+        JsonPath roleOnly = Gql.data(
+                "{ paths(from: \"sabrina-singh\", to: \"united-states\", via: [ROLE], maxLength: 4)" + " { length } }");
         assertThat(roleOnly.getList("data.paths"), equalTo(List.of()));
     }
 
     @Test
     void badPathArgumentsAreClearErrors() {
-        assertThat(Gql.errors("{ paths(from: \"russia\", to: \"ukraine\", maxLength: 9) { length } }")
-                .getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
-        assertThat(Gql.errors("{ paths(from: \"atlantis\", to: \"ukraine\") { length } }")
-                .getString("errors[0].extensions.code"), is("NOT_FOUND"));
+        assertThat(
+                Gql.errors("{ paths(from: \"russia\", to: \"ukraine\", maxLength: 9) { length } }")
+                        .getString("errors[0].extensions.code"),
+                is("BAD_USER_INPUT"));
+        assertThat(
+                Gql.errors("{ paths(from: \"atlantis\", to: \"ukraine\") { length } }")
+                        .getString("errors[0].extensions.code"),
+                is("NOT_FOUND"));
     }
 
     @Test
@@ -75,7 +79,8 @@ class TraversalTest {
         List<String> near = one.getList("data.actor.neighbors.actor.slug");
         assertThat(near, hasItems("pentagon", "united-states"));
         assertThat(near, not(hasItem("north-korea")));
-        JsonPath two = Gql.data("{ actor(slug: \"sabrina-singh\") { neighbors(depth: 2, first: 100) { distance actor { slug } } } }");
+        JsonPath two = Gql.data(
+                "{ actor(slug: \"sabrina-singh\") { neighbors(depth: 2, first: 100) { distance actor { slug } } } }");
         List<String> far = two.getList("data.actor.neighbors.actor.slug");
         assertThat(far, hasItems("pentagon", "north-korea", "russia"));
         List<Integer> distances = two.getList("data.actor.neighbors.distance");
@@ -96,6 +101,7 @@ class TraversalTest {
         assertThat(cooperation.getList("data.timeline.nodes.node.__typename"), hasItems("Cooperation", "Statement"));
         JsonPath dated = Gql.data("{ timeline(actor: \"yoon-suk-yeol\", from: \"2020-01-01\") { totalCount } }");
         assertThat(dated.getInt("data.timeline.totalCount"), is(0));
-        assertThat(Gql.errors("{ timeline { totalCount } }").getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
+        assertThat(
+                Gql.errors("{ timeline { totalCount } }").getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
     }
 }

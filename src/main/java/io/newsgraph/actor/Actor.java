@@ -34,17 +34,24 @@ public class Actor extends PanacheEntityBase implements Slugged {
 
     public String slug;
     public String name;
+
     @Enumerated(EnumType.STRING)
     public ActorKind kind;
+
     public String description;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Actor country;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Actor parent;
+
     @Column(name = "wikidata_id")
     public String wikidataId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Version
     public int version;
 

@@ -4,10 +4,10 @@ import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventFilter;
 import io.newsgraph.event.EventOrder;
 import io.newsgraph.event.EventReader;
-import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
 import io.newsgraph.statement.StatementConnection;
@@ -30,20 +30,27 @@ import org.eclipse.microprofile.graphql.Source;
 public class ActorApi {
     @Inject
     ActorReader actors;
+
     @Inject
     StatementReader statements;
+
     @Inject
     EventReader events;
+
     @Inject
     SourceReader sources;
 
     @Query("actor")
     @Description("The actor with this slug, e.g. `north-korea`. Unknown slugs answer a NOT_FOUND error.")
-    public ActorNode actor(@NonNull @Description("The actor's slug.") String slug,
-            @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
+    public ActorNode actor(
+            @NonNull @Description("The actor's slug.") String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return actors.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("actor", slug, at,
-                "Find slugs with `actors(filter: {name: \"...\"}) { nodes { slug name } }`."));
+        return actors.bySlug(slug, at)
+                .orElseThrow(() -> AsOf.noSlug(
+                        "actor",
+                        slug,
+                        at,
+                        "Find slugs with `actors(filter: {name: \"...\"}) { nodes { slug name } }`."));
     }
 
     @Query("actors")
@@ -64,12 +71,14 @@ public class ActorApi {
 
     @Description("The state this actor belongs to (for people, ministries, militaries, media).")
     public ActorNode country(@Source ActorNode actor) {
-        return Cohort.toOne(actor, CohortKey.of("country"), a -> a.countryId, ids -> actors.referenced(ids, actor.asOf()));
+        return Cohort.toOne(
+                actor, CohortKey.of("country"), a -> a.countryId, ids -> actors.referenced(ids, actor.asOf()));
     }
 
     @Description("The body this actor is part of, e.g. the Pentagon is part of the United States government.")
     public ActorNode parent(@Source ActorNode actor) {
-        return Cohort.toOne(actor, CohortKey.of("parent"), a -> a.parentId, ids -> actors.referenced(ids, actor.asOf()));
+        return Cohort.toOne(
+                actor, CohortKey.of("parent"), a -> a.parentId, ids -> actors.referenced(ids, actor.asOf()));
     }
 
     @Description("Positions this person holds or held.")
@@ -78,8 +87,8 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, CohortKey.of("roles", page),
-                ids -> actors.roles("person_id", ids, page, actor.asOf()), null);
+        return Cohort.byId(
+                actor, CohortKey.of("roles", page), ids -> actors.roles("person_id", ids, page, actor.asOf()), null);
     }
 
     @Description("Positions held in this organization or state, e.g. the Pentagon's spokesperson.")
@@ -88,8 +97,11 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, CohortKey.of("officeholders", page),
-                ids -> actors.roles("organization_id", ids, page, actor.asOf()), null);
+        return Cohort.byId(
+                actor,
+                CohortKey.of("officeholders", page),
+                ids -> actors.roles("organization_id", ids, page, actor.asOf()),
+                null);
     }
 
     @Description("Statements this actor made.")
@@ -130,8 +142,11 @@ public class ActorApi {
             Integer first,
             String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, CohortKey.of("statements", link, page, filter, orderBy),
-                ids -> statements.linked(link, ids, filter, orderBy, page, actor.asOf()), null);
+        return Cohort.byId(
+                actor,
+                CohortKey.of("statements", link, page, filter, orderBy),
+                ids -> statements.linked(link, ids, filter, orderBy, page, actor.asOf()),
+                null);
     }
 
     @Description("Events this actor takes part in, in any role.")
@@ -142,8 +157,11 @@ public class ActorApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(actor, CohortKey.of("events", page, filter, orderBy),
-                ids -> events.ofActors(ids, filter, orderBy, page, actor.asOf()), null);
+        return Cohort.byId(
+                actor,
+                CohortKey.of("events", page, filter, orderBy),
+                ids -> events.ofActors(ids, filter, orderBy, page, actor.asOf()),
+                null);
     }
 
     @Name("totalCount")
@@ -159,13 +177,16 @@ public class ActorApi {
 
     @Description("The organization or state the position is in.")
     public @NonNull ActorNode organization(@Source RoleNode role) {
-        return Cohort.toOne(role, CohortKey.of("organization"), r -> r.organizationId,
-                ids -> actors.referenced(ids, role.asOf()));
+        return Cohort.toOne(
+                role, CohortKey.of("organization"), r -> r.organizationId, ids -> actors.referenced(ids, role.asOf()));
     }
 
     @Description("Where the sources say so.")
     public @NonNull List<@NonNull EvidenceNode> evidence(@Source RoleNode role) {
-        return Cohort.byId(role, CohortKey.of("evidence"), ids -> sources.evidence(SourceReader.Fact.ROLE, ids, role.asOf()),
+        return Cohort.byId(
+                role,
+                CohortKey.of("evidence"),
+                ids -> sources.evidence(SourceReader.Fact.ROLE, ids, role.asOf()),
                 List.of());
     }
 

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("A page of actors.")
 public class ActorConnection extends Connection<ActorNode, ActorConnection.ActorEdge> {
-    public ActorConnection(List<ActorNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
+    public ActorConnection(
+            List<ActorNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
         super(rows, page, parentId, counter);
     }
 

@@ -2,8 +2,8 @@ package io.newsgraph.actor;
 
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
-import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
+import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,16 +20,20 @@ import org.eclipse.microprofile.graphql.Source;
 public class ActorMutations {
     @Inject
     ActorService service;
+
     @Inject
     ActorReader actors;
+
     @Inject
     VersionReader versions;
+
     @Inject
     Author author;
 
     @Mutation("createActor")
     @RolesAllowed("editor")
-    @Description("Adds an actor. CONFLICT when the slug exists, or the name or an alias is a known actor's of the same kind.")
+    @Description(
+            "Adds an actor. CONFLICT when the slug exists, or the name or an alias is a known actor's of the same kind.")
     public @NonNull ActorNode createActor(@NonNull ActorInput actor) {
         service.create(actor, author.current("createActor"));
         return actors.bySlug(actor.slug()).orElseThrow();

@@ -1,7 +1,7 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.relay.Node;
 import io.newsgraph.graph.sql.Row;
 import io.newsgraph.statement.Subject;
@@ -11,7 +11,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Actor")
-@Description("A state, person, government body, military, international organization or media outlet that acts or speaks.")
+@Description(
+        "A state, person, government body, military, international organization or media outlet that acts or speaks.")
 public class ActorNode extends ReadModel implements Node, Subject {
     static final String COLUMNS = Actor.COLUMNS.select();
 

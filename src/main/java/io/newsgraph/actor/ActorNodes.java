@@ -10,8 +10,7 @@ import java.util.Set;
 
 /** `node(id:)` support for actors and roles. */
 public final class ActorNodes {
-    private ActorNodes() {
-    }
+    private ActorNodes() {}
 
     @ApplicationScoped
     static class Actors implements NodeResolver {

@@ -5,9 +5,12 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("Orderings of actors; several can be combined, ties are broken by creation order.")
 public enum ActorOrder implements SqlOrder {
-    @Description("By name, A to Z (the default).") NAME_ASC("a.name asc"),
-    @Description("By name, Z to A.") NAME_DESC("a.name desc"),
-    @Description("By kind.") KIND_ASC("a.kind asc"),
+    @Description("By name, A to Z (the default).")
+    NAME_ASC("a.name asc"),
+    @Description("By name, Z to A.")
+    NAME_DESC("a.name desc"),
+    @Description("By kind.")
+    KIND_ASC("a.kind asc"),
     @Description("Most statements made first.")
     STATEMENT_COUNT_DESC("(select count(*) from statement sc where sc.speaker_id = a.id) desc"),
     @Description("Fewest statements made first.")

@@ -1,14 +1,14 @@
 package io.newsgraph.actor;
 
 import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.error.NotFoundException;
+import io.newsgraph.graph.error.Problem;
+import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.write.LinkCycles;
 import io.newsgraph.graph.write.Upserted;
-import io.newsgraph.graph.error.NotFoundException;
-import io.newsgraph.graph.error.Problem;
-import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
@@ -30,10 +30,13 @@ import java.util.Set;
 public class ActorService {
     @Inject
     ItemWriter<ActorInput, WriteOrigin> items;
+
     @Inject
     History history;
+
     @Inject
     EntityManager em;
+
     @Inject
     LinkCycles cycles;
 
@@ -110,10 +113,14 @@ public class ActorService {
         Map<String, Long> references = new LinkedHashMap<>();
         references.put("statements by or about it", (long) statements.size());
         references.put("statements addressed to it", Statement.count("addressee.id", id));
-        references.put("event participations", count("select count(*) from event_participant where actor_id = :id", id));
+        references.put(
+                "event participations", count("select count(*) from event_participant where actor_id = :id", id));
         references.put("roles", count("select count(*) from role where person_id = :id or organization_id = :id", id));
-        references.put("troop estimates it reported", count("select count(*) from estimate where reported_by_id = :id", id));
-        references.put("actors belonging to it", count("select count(*) from actor where country_id = :id or parent_id = :id", id));
+        references.put(
+                "troop estimates it reported", count("select count(*) from estimate where reported_by_id = :id", id));
+        references.put(
+                "actors belonging to it",
+                count("select count(*) from actor where country_id = :id or parent_id = :id", id));
         references.put("locations in it", count("select count(*) from location where country_id = :id", id));
         references.values().removeIf(n -> n == 0);
         if (!references.isEmpty() && !cascade) {
@@ -132,7 +139,8 @@ public class ActorService {
             s.addressee = null;
         });
         em.flush();
-        for (String sql : List.of("delete from event_participant where actor_id = :id",
+        for (String sql : List.of(
+                "delete from event_participant where actor_id = :id",
                 "delete from role where person_id = :id or organization_id = :id",
                 "update estimate set reported_by_id = null where reported_by_id = :id",
                 "update actor set country_id = null where country_id = :id",
@@ -184,7 +192,10 @@ public class ActorService {
                 "update actor set country_id = :keep where country_id = :remove",
                 "update actor set parent_id = :keep where parent_id = :remove",
                 "update location set country_id = :keep where country_id = :remove")) {
-            em.createNativeQuery(sql).setParameter("keep", k).setParameter("remove", r).executeUpdate();
+            em.createNativeQuery(sql)
+                    .setParameter("keep", k)
+                    .setParameter("remove", r)
+                    .executeUpdate();
         }
         refuseLoop(keepSlug, removeSlug, k);
         em.clear();
@@ -206,18 +217,24 @@ public class ActorService {
      */
     private void refuseLoop(String keepSlug, String removeSlug, long keep) {
         em.createNativeQuery("update actor set parent_id = null where id = :keep and parent_id = :keep")
-                .setParameter("keep", keep).executeUpdate();
-        List<?> parent = em.createNativeQuery("select p.slug from actor a join actor p on p.id = a.parent_id"
-                + " where a.id = :keep").setParameter("keep", keep).getResultList();
+                .setParameter("keep", keep)
+                .executeUpdate();
+        List<?> parent = em.createNativeQuery(
+                        "select p.slug from actor a join actor p on p.id = a.parent_id" + " where a.id = :keep")
+                .setParameter("keep", keep)
+                .getResultList();
         if (parent.isEmpty()) {
             return;
         }
-        List<List<String>> loops = cycles.closedBy(LinkCycles.Kind.ACTOR_PARENT,
-                Map.of(keepSlug, (String) parent.get(0)), Set.of());
+        List<List<String>> loops =
+                cycles.closedBy(LinkCycles.Kind.ACTOR_PARENT, Map.of(keepSlug, (String) parent.get(0)), Set.of());
         if (!loops.isEmpty()) {
-            throw new ValidationException(List.of(new Problem("remove", LinkCycles.CYCLE, "merging '" + removeSlug
-                    + "' into '" + keepSlug + "' would close a loop: "
-                    + LinkCycles.Kind.ACTOR_PARENT.describe(loops.get(0)))));
+            throw new ValidationException(List.of(new Problem(
+                    "remove",
+                    LinkCycles.CYCLE,
+                    "merging '" + removeSlug
+                            + "' into '" + keepSlug + "' would close a loop: "
+                            + LinkCycles.Kind.ACTOR_PARENT.describe(loops.get(0)))));
         }
     }
 
@@ -230,7 +247,9 @@ public class ActorService {
     }
 
     static String describe(Map<String, Long> references) {
-        return references.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-                .reduce((a, b) -> a + ", " + b).orElse("");
+        return references.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 }

@@ -30,11 +30,14 @@ public class Role extends PanacheEntityBase implements Keyed {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Actor person;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Actor organization;
+
     public String title;
     public LocalDate since;
     public LocalDate until;
+
     @Version
     public int version;
 

@@ -19,5 +19,4 @@ public record RoleInput(
         @NotBlank @Size(max = 300) String title,
         @PastOrPresent LocalDate since,
         LocalDate until,
-        @NotEmpty List<@Valid @NotNull EvidenceInput> evidence) {
-}
+        @NotEmpty List<@Valid @NotNull EvidenceInput> evidence) {}

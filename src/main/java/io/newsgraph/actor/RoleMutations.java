@@ -1,11 +1,11 @@
 package io.newsgraph.actor;
 
-import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
-import io.newsgraph.graph.write.Deletion;
+import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.sql.VersionReader;
+import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +23,13 @@ import org.eclipse.microprofile.graphql.Source;
 public class RoleMutations {
     @Inject
     RoleService service;
+
     @Inject
     ActorReader actors;
+
     @Inject
     VersionReader versions;
+
     @Inject
     Author author;
 

@@ -1,13 +1,13 @@
 package io.newsgraph.actor;
 
 import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.error.NotFoundException;
+import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.write.Upserted;
 import io.newsgraph.graph.write.WriteChecks;
-import io.newsgraph.graph.error.NotFoundException;
-import io.newsgraph.graph.error.ValidationException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
@@ -23,6 +23,7 @@ import java.util.Optional;
 public class RoleService {
     @Inject
     ItemWriter<RoleInput, WriteOrigin> items;
+
     @Inject
     History history;
 
@@ -40,10 +41,13 @@ public class RoleService {
     public void update(long id, int version, RoleInput in, WriteOrigin via) {
         Role role = byId(id);
         WriteChecks.version("This role", version, role.version);
-        if (!role.person.slug.equals(in.person()) || !role.organization.slug.equals(in.organization())
+        if (!role.person.slug.equals(in.person())
+                || !role.organization.slug.equals(in.organization())
                 || !role.title.equals(in.title())) {
-            throw new ValidationException("role", "person, organization and title identify the role and stay '"
-                    + role.person.slug + "', '" + role.organization.slug + "', '" + role.title + "'");
+            throw new ValidationException(
+                    "role",
+                    "person, organization and title identify the role and stay '" + role.person.slug + "', '"
+                            + role.organization.slug + "', '" + role.title + "'");
         }
         items.write(in, via);
     }
@@ -53,9 +57,12 @@ public class RoleService {
      * person's stored roles), or to a new one; its evidence is written after it.
      */
     public Upserted<Role> upsert(RoleInput in, Actor person, Actor organization, List<Role> personsRoles) {
-        Role r = person.id == null || organization.id == null ? null : personsRoles.stream()
-                .filter(x -> x.organization.id.equals(organization.id) && x.title.equals(in.title()))
-                .findFirst().orElse(null);
+        Role r = person.id == null || organization.id == null
+                ? null
+                : personsRoles.stream()
+                        .filter(x -> x.organization.id.equals(organization.id) && x.title.equals(in.title()))
+                        .findFirst()
+                        .orElse(null);
         boolean isNew = r == null;
         Map<String, Object> before = isNew ? null : r.snapshot();
         if (isNew) {
@@ -82,8 +89,12 @@ public class RoleService {
     }
 
     private static Optional<Role> find(RoleInput in) {
-        return Role.<Role>find("person.slug = ?1 and organization.slug = ?2 and title = ?3", in.person(),
-                in.organization(), in.title()).firstResultOptional();
+        return Role.<Role>find(
+                        "person.slug = ?1 and organization.slug = ?2 and title = ?3",
+                        in.person(),
+                        in.organization(),
+                        in.title())
+                .firstResultOptional();
     }
 
     private static Role byId(long id) {

@@ -1,10 +1,10 @@
 package io.newsgraph.cli;
 
+import io.newsgraph.graph.error.Problem;
 import io.newsgraph.history.WriteOrigin;
 import io.newsgraph.ingest.BundleIngester;
 import io.newsgraph.ingest.BundleReader;
 import io.newsgraph.ingest.IngestException;
-import io.newsgraph.graph.error.Problem;
 import io.newsgraph.ingest.IngestReport;
 import io.newsgraph.ingest.IngestReport.TypeCount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,8 @@ public class IngestCommand {
             out.println(Commands.USAGE);
             return 2;
         }
-        WriteOrigin via = new WriteOrigin("cli:" + System.getProperty("user.name", "unknown"), dryRun ? "cli --dry-run" : "cli");
+        WriteOrigin via =
+                new WriteOrigin("cli:" + System.getProperty("user.name", "unknown"), dryRun ? "cli --dry-run" : "cli");
         Map<String, int[]> total = new LinkedHashMap<>();
         int rejected = 0;
         long started = System.nanoTime();
@@ -49,8 +50,11 @@ public class IngestCommand {
             long t0 = System.nanoTime();
             try (InputStream in = new Progress(Files.newInputStream(file), Files.size(file), out)) {
                 IngestReport report = ingester.ingest(BundleReader.read(in), dryRun, via);
-                out.printf("  %s in %d ms: %s%n", dryRun ? "checked (dry run, nothing written)" : "loaded",
-                        (System.nanoTime() - t0) / 1_000_000, line(report.counts()));
+                out.printf(
+                        "  %s in %d ms: %s%n",
+                        dryRun ? "checked (dry run, nothing written)" : "loaded",
+                        (System.nanoTime() - t0) / 1_000_000,
+                        line(report.counts()));
                 report.counts().forEach(c -> {
                     int[] sum = total.computeIfAbsent(c.type(), t -> new int[3]);
                     sum[0] += c.created();
@@ -59,8 +63,9 @@ public class IngestCommand {
                 });
             } catch (IngestException e) {
                 rejected++;
-                out.printf("  REJECTED, nothing of it was written (%d problem%s):%n", e.problems().size(),
-                        e.problems().size() == 1 ? "" : "s");
+                out.printf(
+                        "  REJECTED, nothing of it was written (%d problem%s):%n",
+                        e.problems().size(), e.problems().size() == 1 ? "" : "s");
                 for (Problem p : e.problems()) {
                     out.printf("    %s [%s] %s%n", p.path().isEmpty() ? "(bundle)" : p.path(), p.code(), p.message());
                 }
@@ -71,9 +76,11 @@ public class IngestCommand {
         }
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         int statements = total.containsKey("Statement") ? total.get("Statement")[0] : 0;
-        out.printf("Summary: %d file(s), %d loaded, %d rejected, %d ms, %d statements created (%d per second)%n",
+        out.printf(
+                "Summary: %d file(s), %d loaded, %d rejected, %d ms, %d statements created (%d per second)%n",
                 files.size(), files.size() - rejected, rejected, millis, statements, statements * 1000L / millis);
-        total.forEach((type, c) -> out.printf("  %-10s created %5d  updated %5d  unchanged %5d%n", type, c[0], c[1], c[2]));
+        total.forEach(
+                (type, c) -> out.printf("  %-10s created %5d  updated %5d  unchanged %5d%n", type, c[0], c[1], c[2]));
         return rejected == 0 ? 0 : 1;
     }
 

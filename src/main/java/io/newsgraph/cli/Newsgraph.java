@@ -30,12 +30,15 @@ public class Newsgraph {
         }
         System.setProperty("quarkus.log.category.\"io.quarkus.runtime.Application\".level", "OFF");
         BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
-        Quarkus.run(Commands.class, (code, failure) -> {
-            if (failure != null) {
-                System.err.println(cannotStart(failure));
-            }
-            exit.accept(code, failure);
-        }, args);
+        Quarkus.run(
+                Commands.class,
+                (code, failure) -> {
+                    if (failure != null) {
+                        System.err.println(cannotStart(failure));
+                    }
+                    exit.accept(code, failure);
+                },
+                args);
     }
 
     /** Why a command could not start, in a line the user can act on. */

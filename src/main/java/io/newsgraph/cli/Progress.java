@@ -43,8 +43,9 @@ final class Progress extends FilterInputStream {
         if (percent != drawn) {
             drawn = percent;
             int filled = percent * WIDTH / 100;
-            out.printf("\r  reading [%s%s] %3d%% of %.1f MB", "#".repeat(filled), " ".repeat(WIDTH - filled), percent,
-                    size / 1048576.0);
+            out.printf(
+                    "\r  reading [%s%s] %3d%% of %.1f MB",
+                    "#".repeat(filled), " ".repeat(WIDTH - filled), percent, size / 1048576.0);
             if (percent == 100) {
                 out.println();
             }

@@ -30,11 +30,15 @@ public class Estimate extends PanacheEntityBase implements Keyed {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Event event;
+
     public int troops;
+
     @Enumerated(EnumType.STRING)
     public EstimateQualifier qualifier;
+
     @Column(name = "as_of")
     public LocalDate asOf;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reported_by_id")
     public Actor reportedBy;

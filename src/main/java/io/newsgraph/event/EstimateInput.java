@@ -17,5 +17,4 @@ public record EstimateInput(
         EstimateQualifier qualifier,
         @PastOrPresent LocalDate asOf,
         String reportedBy,
-        @NotEmpty List<@Valid @NotNull EvidenceInput> evidence) {
-}
+        @NotEmpty List<@Valid @NotNull EvidenceInput> evidence) {}

@@ -41,30 +41,43 @@ public class Event extends PanacheEntityBase implements Slugged {
     public Long id;
 
     public String slug;
+
     @Enumerated(EnumType.STRING)
     public EventKind kind;
+
     public String title;
     public String summary;
+
     @Enumerated(EnumType.STRING)
     public EventStatus status;
+
     @Column(name = "started_on")
     public LocalDate startedOn;
+
     @Column(name = "ended_on")
     public LocalDate endedOn;
+
     public String purpose;
+
     @Enumerated(EnumType.STRING)
     public CooperationDomain domain;
+
     @Enumerated(EnumType.STRING)
     public MeetingLevel level;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Event follows;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "part_of_id")
     public Event partOf;
+
     @Column(name = "cameo_code")
     public String cameoCode;
+
     @Column(name = "plover_code")
     public String ploverCode;
+
     @Version
     public int version;
 

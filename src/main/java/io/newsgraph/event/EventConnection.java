@@ -11,7 +11,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("A page of events.")
 public class EventConnection extends Connection<EventNode, EventConnection.EventEdge> {
-    public EventConnection(List<EventNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
+    public EventConnection(
+            List<EventNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
         super(rows, page, parentId, counter);
     }
 

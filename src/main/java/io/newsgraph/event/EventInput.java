@@ -19,7 +19,9 @@ import org.eclipse.microprofile.graphql.Name;
 /** An event of any kind as a bundle or a mutation gives it; actors, places and other events are named by slug. */
 @Name("EventInput")
 public record EventInput(
-        @NotBlank @Size(max = 200) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+        String slug,
+
         @NotNull EventKind kind,
         @NotBlank @Size(max = 1000) String title,
         @Size(max = 4000) String summary,

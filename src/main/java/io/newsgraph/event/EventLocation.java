@@ -1,7 +1,7 @@
 package io.newsgraph.event;
 
-import io.newsgraph.location.Location;
 import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.location.Location;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
@@ -27,11 +27,15 @@ public class EventLocation extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Event event;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Location location;
+
     public int position;
+
     @Enumerated(EnumType.STRING)
     public EventStatus status;
+
     @Column(name = "arrived_on")
     public LocalDate arrivedOn;
 }

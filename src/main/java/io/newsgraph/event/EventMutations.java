@@ -2,8 +2,8 @@ package io.newsgraph.event;
 
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
-import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
+import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,10 +20,13 @@ import org.eclipse.microprofile.graphql.Source;
 public class EventMutations {
     @Inject
     EventService service;
+
     @Inject
     EventReader events;
+
     @Inject
     VersionReader versions;
+
     @Inject
     Author author;
 
@@ -53,6 +56,7 @@ public class EventMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source EventNode event) {
-        return Cohort.byId((EventBase) event, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.event, ids), 0);
+        return Cohort.byId(
+                (EventBase) event, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.event, ids), 0);
     }
 }

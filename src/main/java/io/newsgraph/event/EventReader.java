@@ -1,11 +1,11 @@
 package io.newsgraph.event;
 
-import io.newsgraph.graph.sql.AsOf;
-import io.newsgraph.graph.batch.Cohort;
-import io.newsgraph.graph.relay.ParentPages;
-import io.newsgraph.graph.relay.Page;
-import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.filter.FilterSql;
+import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.relay.ParentPages;
+import io.newsgraph.graph.sql.AsOf;
+import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.graph.sql.SqlOrder;
 import io.newsgraph.graph.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +40,13 @@ public class EventReader {
 
     private Map<Long, EventNode> byIds(Set<Long> ids, OffsetDateTime asOf, String recorded) {
         Map<Long, EventNode> byId = new HashMap<>();
-        Cohort.byIds(sql, "select " + EventBase.COLUMNS + " from event e where e.id in (:ids)" + recorded, ids, asOf,
-                row -> (EventBase) EventBase.of(row, 0)).forEach((id, event) -> byId.put(id, (EventNode) event));
+        Cohort.byIds(
+                        sql,
+                        "select " + EventBase.COLUMNS + " from event e where e.id in (:ids)" + recorded,
+                        ids,
+                        asOf,
+                        row -> (EventBase) EventBase.of(row, 0))
+                .forEach((id, event) -> byId.put(id, (EventNode) event));
         return byId;
     }
 
@@ -50,8 +55,12 @@ public class EventReader {
     }
 
     public Optional<EventNode> bySlug(String slug, OffsetDateTime asOf) {
-        return sql.rows("select " + EventBase.COLUMNS + " from event e where e.slug = :slug" + AsOf.and("e", asOf),
-                Sql.params("slug", slug, "asOf", asOf)).stream().findFirst()
+        return sql
+                .rows(
+                        "select " + EventBase.COLUMNS + " from event e where e.slug = :slug" + AsOf.and("e", asOf),
+                        Sql.params("slug", slug, "asOf", asOf))
+                .stream()
+                .findFirst()
                 .map(row -> Cohort.of(List.of(EventBase.of(row, 0)), asOf).get(0));
     }
 
@@ -60,22 +69,28 @@ public class EventReader {
         List<EventNode> rows = new ArrayList<>();
         // As for statements: a filter-fixed leading column lets H2 read the (kind, started_on) index in order
         String order = filter != null && filter.kind() != null && (orderBy == null || orderBy.isEmpty())
-                ? "e.kind, " + order(orderBy) : order(orderBy);
-        sql.rows("select " + EventBase.COLUMNS + " from event e" + where.sql("where") + " order by " + order
-                + " offset :off rows fetch next :lim rows only",
-                where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
+                ? "e.kind, " + order(orderBy)
+                : order(orderBy);
+        sql.rows(
+                        "select " + EventBase.COLUMNS + " from event e" + where.sql("where") + " order by " + order
+                                + " offset :off rows fetch next :lim rows only",
+                        where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
                 .forEach(row -> rows.add(EventBase.of(row, 0)));
         Cohort.of(rows, asOf);
-        return new EventConnection(rows, page, 0,
+        return new EventConnection(
+                rows,
+                page,
+                0,
                 ids -> sql.counts("select 0, count(*) from event e" + where.sql("where"), where.params()));
     }
 
     /** Events each actor takes part in (any role), a page per actor, as recorded by {@code asOf}. */
-    public Map<Long, EventConnection> ofActors(Set<Long> actorIds, EventFilter filter, List<EventOrder> orderBy,
-            Page page, OffsetDateTime asOf) {
+    public Map<Long, EventConnection> ofActors(
+            Set<Long> actorIds, EventFilter filter, List<EventOrder> orderBy, Page page, OffsetDateTime asOf) {
         Where where = FilterSql.event(filter, "e", asOf);
-        String from = "from event e join (select distinct actor_id, event_id from event_participant where actor_id in (:ids)) ap"
-                + " on ap.event_id = e.id" + where.sql("where");
+        String from =
+                "from event e join (select distinct actor_id, event_id from event_participant where actor_id in (:ids)) ap"
+                        + " on ap.event_id = e.id" + where.sql("where");
         return nested("ap.actor_id", from, actorIds, where, orderBy, page);
     }
 
@@ -87,16 +102,25 @@ public class EventReader {
         return nested("el.location_id", from, locationIds, where, null, page);
     }
 
-    private Map<Long, EventConnection> nested(String parent, String from, Set<Long> parentIds, Where where,
-            List<EventOrder> orderBy, Page page) {
+    private Map<Long, EventConnection> nested(
+            String parent, String from, Set<Long> parentIds, Where where, List<EventOrder> orderBy, Page page) {
         Map<Long, List<EventNode>> grouped = ParentPages.group(
-                sql.rows(ParentPages.pageSql(parent, EventBase.COLUMNS, from, order(orderBy)),
+                sql.rows(
+                        ParentPages.pageSql(parent, EventBase.COLUMNS, from, order(orderBy)),
                         where.params(ParentPages.params(parentIds, page))),
-                row -> EventBase.of(row, 1), where.asOf());
-        return ParentPages.connections(parentIds, grouped, id -> List.of(),
-                (rows, id) -> new EventConnection(rows, page, id, ids -> sql.counts(
-                        "select " + parent + ", count(*) " + from + " group by " + parent,
-                        where.params(Sql.params("ids", Sql.ids(ids))))));
+                row -> EventBase.of(row, 1),
+                where.asOf());
+        return ParentPages.connections(
+                parentIds,
+                grouped,
+                id -> List.of(),
+                (rows, id) -> new EventConnection(
+                        rows,
+                        page,
+                        id,
+                        ids -> sql.counts(
+                                "select " + parent + ", count(*) " + from + " group by " + parent,
+                                where.params(Sql.params("ids", Sql.ids(ids))))));
     }
 
     private static String order(List<EventOrder> orderBy) {
@@ -105,32 +129,44 @@ public class EventReader {
 
     /** The parts of an event are today's; {@code asOf} is the time the event was read as of. */
     public Map<Long, List<ParticipantNode>> participants(Set<Long> eventIds, OffsetDateTime asOf) {
-        return grouped("select p.event_id, " + ParticipantNode.COLUMNS
-                + " from event_participant p where p.event_id in (:ids) order by p.event_id, p.position, p.id",
-                eventIds, asOf, row -> new ParticipantNode(row, 1));
+        return grouped(
+                "select p.event_id, " + ParticipantNode.COLUMNS
+                        + " from event_participant p where p.event_id in (:ids) order by p.event_id, p.position, p.id",
+                eventIds,
+                asOf,
+                row -> new ParticipantNode(row, 1));
     }
 
     public Map<Long, List<VisitStop>> stops(Set<Long> eventIds, OffsetDateTime asOf) {
-        return grouped("select el.event_id, " + VisitStop.COLUMNS
-                + " from event_location el where el.event_id in (:ids) order by el.event_id, el.position, el.id",
-                eventIds, asOf, row -> new VisitStop(row, 1));
+        return grouped(
+                "select el.event_id, " + VisitStop.COLUMNS
+                        + " from event_location el where el.event_id in (:ids) order by el.event_id, el.position, el.id",
+                eventIds,
+                asOf,
+                row -> new VisitStop(row, 1));
     }
 
     /** The troop estimates of each deployment recorded by {@code asOf}, latest first. */
     public Map<Long, List<EstimateNode>> estimates(Set<Long> eventIds, OffsetDateTime asOf) {
-        return grouped("select x.event_id, " + EstimateNode.COLUMNS + " from estimate x where x.event_id in (:ids)"
-                + AsOf.and("x", asOf) + " order by x.event_id, " + EstimateNode.LATEST_FIRST, eventIds, asOf,
+        return grouped(
+                "select x.event_id, " + EstimateNode.COLUMNS + " from estimate x where x.event_id in (:ids)"
+                        + AsOf.and("x", asOf) + " order by x.event_id, " + EstimateNode.LATEST_FIRST,
+                eventIds,
+                asOf,
                 row -> new EstimateNode(row, 1));
     }
 
     public Map<Long, EstimateNode> estimatesByIds(Set<Long> ids, OffsetDateTime asOf) {
-        return Cohort.byIds(sql, "select " + EstimateNode.COLUMNS + " from estimate x where x.id in (:ids)"
-                + AsOf.and("x", asOf), ids, asOf, row -> new EstimateNode(row, 0));
+        return Cohort.byIds(
+                sql,
+                "select " + EstimateNode.COLUMNS + " from estimate x where x.id in (:ids)" + AsOf.and("x", asOf),
+                ids,
+                asOf,
+                row -> new EstimateNode(row, 0));
     }
 
-    private <T> Map<Long, List<T>> grouped(String query, Set<Long> ids, OffsetDateTime asOf,
-            Function<Object[], T> mapper) {
+    private <T> Map<Long, List<T>> grouped(
+            String query, Set<Long> ids, OffsetDateTime asOf, Function<Object[], T> mapper) {
         return ParentPages.group(sql.rows(query, Sql.params("ids", Sql.ids(ids), "asOf", asOf)), mapper, asOf);
     }
-
 }

@@ -2,11 +2,11 @@ package io.newsgraph.event;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.write.Upserted;
-import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
@@ -25,8 +25,10 @@ import java.util.Objects;
 public class EventService {
     @Inject
     ItemWriter<EventInput, WriteOrigin> items;
+
     @Inject
     History history;
+
     @Inject
     EntityManager em;
 
@@ -88,13 +90,16 @@ public class EventService {
      * Makes the event's participants {@code wanted}, in that order, unless none are given; {@code stored} are its
      * stored ones. True when they changed.
      */
-    public boolean replaceParticipants(Event event, List<Participant> stored, List<ParticipantInput> wanted,
-            Map<String, Actor> actors) {
+    public boolean replaceParticipants(
+            Event event, List<Participant> stored, List<ParticipantInput> wanted, Map<String, Actor> actors) {
         if (wanted.isEmpty()) {
             return false;
         }
-        List<String> before = stored.stream().map(p -> p.actor.id + "/" + p.role + "/" + p.level).toList();
-        List<String> after = wanted.stream().map(p -> actors.get(p.actor()).id + "/" + p.role() + "/" + p.level())
+        List<String> before = stored.stream()
+                .map(p -> p.actor.id + "/" + p.role + "/" + p.level)
+                .toList();
+        List<String> after = wanted.stream()
+                .map(p -> actors.get(p.actor()).id + "/" + p.role() + "/" + p.level())
                 .toList();
         if (before.equals(after)) {
             return false;
@@ -117,14 +122,17 @@ public class EventService {
     }
 
     /** Makes the event's places {@code wanted}, in that order, unless none are given. True when they changed. */
-    public boolean replaceStops(Event event, List<EventLocation> stored, List<StopInput> wanted,
-            Map<String, Location> locations) {
+    public boolean replaceStops(
+            Event event, List<EventLocation> stored, List<StopInput> wanted, Map<String, Location> locations) {
         if (wanted.isEmpty()) {
             return false;
         }
-        List<String> before = stored.stream().map(s -> s.location.id + "/" + s.status + "/" + s.arrivedOn).toList();
+        List<String> before = stored.stream()
+                .map(s -> s.location.id + "/" + s.status + "/" + s.arrivedOn)
+                .toList();
         List<String> after = wanted.stream()
-                .map(s -> locations.get(s.location()).id + "/" + s.status() + "/" + s.arrivedOn()).toList();
+                .map(s -> locations.get(s.location()).id + "/" + s.status() + "/" + s.arrivedOn())
+                .toList();
         if (before.equals(after)) {
             return false;
         }
@@ -154,9 +162,10 @@ public class EventService {
         Estimate x = stored.stream()
                 .filter(s -> s.troops == in.troops() && s.qualifier == qualifier)
                 .filter(s -> Objects.equals(s.asOf, in.asOf()))
-                .filter(s -> Objects.equals(s.reportedBy == null ? null : s.reportedBy.id,
-                        reporter == null ? null : reporter.id))
-                .findFirst().orElse(null);
+                .filter(s -> Objects.equals(
+                        s.reportedBy == null ? null : s.reportedBy.id, reporter == null ? null : reporter.id))
+                .findFirst()
+                .orElse(null);
         boolean isNew = x == null;
         if (isNew) {
             x = new Estimate();
@@ -206,7 +215,8 @@ public class EventService {
     }
 
     private static Event find(String slug) {
-        return Event.<Event>find("slug", slug).firstResultOptional()
+        return Event.<Event>find("slug", slug)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("No event has the slug '" + slug + "'."));
     }
 }

@@ -1,7 +1,6 @@
 package io.newsgraph.event;
 
 import io.newsgraph.graph.sql.Row;
-
 import io.newsgraph.statement.Subject;
 import org.eclipse.microprofile.graphql.Description;
 

@@ -25,11 +25,15 @@ public class Participant extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Event event;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Actor actor;
+
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
+
     @Enumerated(EnumType.STRING)
     public MeetingLevel level;
+
     public int position;
 }

@@ -6,5 +6,5 @@ import org.eclipse.microprofile.graphql.Name;
 
 /** An actor taking part in an event, by slug, in a role. */
 @Name("ParticipantInput")
-public record ParticipantInput(@NotBlank String actor, @NotNull ParticipantRole role, MeetingLevel level) {
-}
+public record ParticipantInput(
+        @NotBlank String actor, @NotNull ParticipantRole role, MeetingLevel level) {}

@@ -15,6 +15,5 @@ public record StopInput(@NotBlank String location, EventStatus status, LocalDate
     }
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public StopInput {
-    }
+    public StopInput {}
 }

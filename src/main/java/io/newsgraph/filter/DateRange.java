@@ -8,5 +8,4 @@ public record DateRange(
         @Description("On or after.") LocalDate gte,
         @Description("After.") LocalDate gt,
         @Description("On or before.") LocalDate lte,
-        @Description("Before.") LocalDate lt) {
-}
+        @Description("Before.") LocalDate lt) {}

@@ -13,8 +13,7 @@ import java.util.List;
  * filter, an actor filter a statement quantifier ...), so each kind is compiled by a method that recurses.
  */
 public final class FilterSql {
-    private FilterSql() {
-    }
+    private FilterSql() {}
 
     // ------------------------------------------------------------------ statements
 
@@ -44,11 +43,13 @@ public final class FilterSql {
             w.and(s + ".speaker_id in (select id from actor where slug in (" + w.bind(nonEmpty(f.speakerIn())) + "))");
         }
         if (f.speakerKind() != null) {
-            w.and(s + ".speaker_id in (select id from actor where kind = " + w.bind(f.speakerKind().name()) + ")");
+            w.and(s + ".speaker_id in (select id from actor where kind = "
+                    + w.bind(f.speakerKind().name()) + ")");
         }
         if (f.speakerCountry() != null) {
             String c = w.bind(f.speakerCountry());
-            w.and(s + ".speaker_id in (select sc.id from actor sc join actor cc on cc.id = coalesce(sc.country_id, sc.id)"
+            w.and(s
+                    + ".speaker_id in (select sc.id from actor sc join actor cc on cc.id = coalesce(sc.country_id, sc.id)"
                     + " where cc.slug = " + c + ")");
         }
         if (f.speakerMatches() != null) {
@@ -80,8 +81,8 @@ public final class FilterSql {
                     + " escape '\\')");
         }
         if (f.source() != null) {
-            w.and("exists (select 1 from evidence sv join source so on so.id = sv.source_id where sv.statement_id = " + s
-                    + ".id and so.slug = " + w.bind(f.source()) + ")");
+            w.and("exists (select 1 from evidence sv join source so on so.id = sv.source_id where sv.statement_id = "
+                    + s + ".id and so.slug = " + w.bind(f.source()) + ")");
         }
         if (f.hasQuote() != null) {
             w.and(s + ".quote is " + (f.hasQuote() ? "not null" : "null"));
@@ -133,7 +134,12 @@ public final class FilterSql {
         quantify(w, a + ".id", f.made(), (filter, where) -> statementIds(filter, where, "speaker_id"));
         quantify(w, a + ".id", f.mentionedIn(), (filter, where) -> statementIds(filter, where, "subject_actor_id"));
         if (f.events() != null) {
-            quantify(w, a + ".id", f.events().some(), f.events().none(), f.events().every(),
+            quantify(
+                    w,
+                    a + ".id",
+                    f.events().some(),
+                    f.events().none(),
+                    f.events().every(),
                     (filter, where) -> "(select p.actor_id from event_participant p where p.event_id in "
                             + eventIds(filter, where) + ")",
                     (filter, where) -> "(select p.actor_id from event_participant p where p.event_id not in "
@@ -198,7 +204,12 @@ public final class FilterSql {
             w.and(e + ".id in (select x.event_id from estimate x" + sub.sql("where") + ")");
         }
         if (f.participants() != null) {
-            quantify(w, e + ".id", f.participants().some(), f.participants().none(), f.participants().every(),
+            quantify(
+                    w,
+                    e + ".id",
+                    f.participants().some(),
+                    f.participants().none(),
+                    f.participants().every(),
                     (filter, where) -> "(select p.event_id from event_participant p where p.actor_id in "
                             + actorIds(filter, where) + ")",
                     (filter, where) -> "(select p.event_id from event_participant p where p.actor_id not in "
@@ -253,8 +264,7 @@ public final class FilterSql {
 
     private static void quantify(Where w, String key, StatementQuantifier q, IdSet<StatementFilter> ids) {
         if (q != null) {
-            quantify(w, key, q.some(), q.none(), q.every(), ids,
-                    (filter, where) -> ids.sql(notFilter(filter), where));
+            quantify(w, key, q.some(), q.none(), q.every(), ids, (filter, where) -> ids.sql(notFilter(filter), where));
         }
     }
 
@@ -283,7 +293,11 @@ public final class FilterSql {
 
     private static void in(Where w, String column, List<? extends Enum<?>> values) {
         if (values != null) {
-            w.and(values.isEmpty() ? "1 = 0" : column + " in (" + w.bind(values.stream().map(Enum::name).toList()) + ")");
+            w.and(
+                    values.isEmpty()
+                            ? "1 = 0"
+                            : column + " in ("
+                                    + w.bind(values.stream().map(Enum::name).toList()) + ")");
         }
     }
 
@@ -315,5 +329,4 @@ public final class FilterSql {
     private static List<String> nonEmpty(List<String> values) {
         return values.isEmpty() ? List.of("-") : values;
     }
-
 }

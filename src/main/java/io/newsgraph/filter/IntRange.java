@@ -7,5 +7,4 @@ public record IntRange(
         @Description("At least.") Integer gte,
         @Description("More than.") Integer gt,
         @Description("At most.") Integer lte,
-        @Description("Less than.") Integer lt) {
-}
+        @Description("Less than.") Integer lt) {}

@@ -11,6 +11,7 @@ public class Author {
     SecurityIdentity identity;
 
     public WriteOrigin current(String mutation) {
-        return new WriteOrigin(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), mutation);
+        return new WriteOrigin(
+                identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), mutation);
     }
 }

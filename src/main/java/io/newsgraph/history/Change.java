@@ -33,18 +33,25 @@ public class Change extends PanacheEntityBase {
 
     @Column(name = "entity_type", length = 40)
     public String entityType;
+
     @Column(name = "entity_id")
     public long entityId;
+
     @Enumerated(EnumType.STRING)
     public Operation operation;
+
     @Column(name = "before_json", columnDefinition = "text")
     public String before;
+
     @Column(name = "after_json", columnDefinition = "text")
     public String after;
+
     @Column(name = "changed_at")
     public OffsetDateTime at;
+
     @Column(name = "user_name", length = 200)
     public String userName;
+
     @Column(length = 300)
     public String via;
 }

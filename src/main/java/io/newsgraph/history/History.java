@@ -24,22 +24,27 @@ import org.hibernate.Session;
 public class History {
     @Inject
     ObjectMapper json;
+
     @Inject
     SearchIndexer searchIndex;
+
     @Inject
     GraphVersion version;
+
     @Inject
     TransactionChanges transactionChanges;
+
     @Inject
     EntityManager em;
+
     @Inject
     EntityIds ids;
 
     /** One recorded change: the entity's state before and after (null when it did not exist / no longer does). */
-    public record Entry(String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
-    }
+    public record Entry(String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {}
 
-    public void record(WriteOrigin via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
+    public void record(
+            WriteOrigin via, String type, long id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
         recordAll(via, List.of(new Entry(type, id, operation, before, after)));
     }
 
@@ -63,8 +68,9 @@ public class History {
             row.via = via.channel();
             rows.add(row);
         }
-        em.unwrap(Session.class).doWork(connection -> JdbcBatch.run(connection, Change.COLUMNS.insertSql(), rows, 500,
-                Change.COLUMNS::bind));
+        em.unwrap(Session.class)
+                .doWork(connection ->
+                        JdbcBatch.run(connection, Change.COLUMNS.insertSql(), rows, 500, Change.COLUMNS::bind));
         version.raise();
         for (Entry e : entries) {
             transactionChanges.add(via, e.type(), e.id(), e.operation());

@@ -13,11 +13,20 @@ public class HistoryReader {
 
     /** Changes of one object, newest first. */
     public List<ChangeNode> of(String type, long id) {
-        return sql.rows("select operation, entity_type, changed_at, user_name, via, before_json, after_json"
-                + " from change_log where entity_type = :type and entity_id = :id order by id desc",
-                Sql.params("type", type, "id", id)).stream()
-                .map(r -> new ChangeNode(Operation.valueOf(Sql.str(r[0])), Sql.str(r[1]), toTime(r[2]),
-                        Sql.str(r[3]), Sql.str(r[4]), Sql.str(r[5]), Sql.str(r[6])))
+        return sql
+                .rows(
+                        "select operation, entity_type, changed_at, user_name, via, before_json, after_json"
+                                + " from change_log where entity_type = :type and entity_id = :id order by id desc",
+                        Sql.params("type", type, "id", id))
+                .stream()
+                .map(r -> new ChangeNode(
+                        Operation.valueOf(Sql.str(r[0])),
+                        Sql.str(r[1]),
+                        toTime(r[2]),
+                        Sql.str(r[3]),
+                        Sql.str(r[4]),
+                        Sql.str(r[5]),
+                        Sql.str(r[6])))
                 .toList();
     }
 

@@ -27,8 +27,10 @@ public class TransactionChanges {
 
     @Inject
     TransactionSynchronizationRegistry registry;
+
     @Inject
     TransactionManager transactions;
+
     @Inject
     ChangeSink sink;
 
@@ -48,11 +50,13 @@ public class TransactionChanges {
                 return; // marked for rollback: nothing of it will be published
             }
         }
-        collected.ids.computeIfAbsent(new Key(type, operation), k -> new LinkedHashSet<>()).add(id);
+        collected
+                .ids
+                .computeIfAbsent(new Key(type, operation), k -> new LinkedHashSet<>())
+                .add(id);
     }
 
-    private record Key(String type, Operation operation) {
-    }
+    private record Key(String type, Operation operation) {}
 
     private final class Collected implements Synchronization {
         private final WriteOrigin via;
@@ -69,7 +73,8 @@ public class TransactionChanges {
                 return;
             }
             List<ChangeSet.Changed> changed = new ArrayList<>();
-            ids.forEach((key, set) -> changed.add(new ChangeSet.Changed(key.type(), key.operation(), List.copyOf(set))));
+            ids.forEach(
+                    (key, set) -> changed.add(new ChangeSet.Changed(key.type(), key.operation(), List.copyOf(set))));
             changes = new ChangeSet(OffsetDateTime.now(ZoneOffset.UTC), via.user(), via.channel(), changed);
             sink.committing(changes);
         }

@@ -11,7 +11,11 @@ import java.util.Set;
  * lock, so callers may hold locks of their own (a response's, say).
  */
 final class Admission<T> {
-    enum Outcome { RUN, WAIT, REFUSED }
+    enum Outcome {
+        RUN,
+        WAIT,
+        REFUSED
+    }
 
     private final int limit;
     private final int maxWaiting;

@@ -36,7 +36,10 @@ public class BodyGuard {
 
     private void tooLarge(RoutingContext ctx) {
         if (ctx.statusCode() == 413) {
-            GraphQlErrors.transportError(ctx, 413, ErrorCode.PAYLOAD_TOO_LARGE,
+            GraphQlErrors.transportError(
+                    ctx,
+                    413,
+                    ErrorCode.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + config.maxBodyBytes() + " bytes");
         } else {
             ctx.next();
@@ -44,9 +47,13 @@ public class BodyGuard {
     }
 
     private void refuseBatches(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.POST && ctx.body().length() > 0
+        if (ctx.request().method() == HttpMethod.POST
+                && ctx.body().length() > 0
                 && ctx.body().asString().stripLeading().startsWith("[")) {
-            GraphQlErrors.transportError(ctx, 400, ErrorCode.BATCHING_NOT_SUPPORTED,
+            GraphQlErrors.transportError(
+                    ctx,
+                    400,
+                    ErrorCode.BATCHING_NOT_SUPPORTED,
                     "Batched requests are not supported: send one operation per request");
             return;
         }

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 public class ConcurrencyGate {
     @Inject
     HttpConfig.GraphQl config;
+
     @Inject
     MeterRegistry registry;
 
@@ -48,13 +49,16 @@ public class ConcurrencyGate {
     }
 
     void register(@Observes Router router) {
-        int limit = config.maxConcurrent() > 0 ? config.maxConcurrent()
+        int limit = config.maxConcurrent() > 0
+                ? config.maxConcurrent()
                 : Runtime.getRuntime().availableProcessors() + 1;
         admission = new Admission<>(limit, config.maxQueued());
         Gauge.builder("graphql.requests.running", admission, Admission::running)
-                .description("GraphQL requests over HTTP executing now").register(registry);
+                .description("GraphQL requests over HTTP executing now")
+                .register(registry);
         Gauge.builder("graphql.requests.waiting", admission, Admission::waiting)
-                .description("GraphQL requests over HTTP waiting for a place to execute").register(registry);
+                .description("GraphQL requests over HTTP waiting for a place to execute")
+                .register(registry);
         router.route("/graphql").order(-180).handler(this::admit);
     }
 
@@ -70,8 +74,12 @@ public class ConcurrencyGate {
             case REFUSED -> {
                 releaseGone();
                 ctx.response().putHeader("Retry-After", "1");
-                GraphQlErrors.transportError(ctx, 503, ErrorCode.OVERLOADED, "The server is busy: "
-                        + admission.waiting() + " requests are already waiting. Retry in a second.");
+                GraphQlErrors.transportError(
+                        ctx,
+                        503,
+                        ErrorCode.OVERLOADED,
+                        "The server is busy: " + admission.waiting()
+                                + " requests are already waiting. Retry in a second.");
             }
         }
     }

@@ -11,29 +11,29 @@ import static io.newsgraph.graph.error.ErrorCode.MAX_FIELDS_EXCEEDED;
 import static io.newsgraph.graph.error.ErrorCode.MAX_TOKENS_EXCEEDED;
 
 import graphql.language.Document;
+import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
-import graphql.language.SourceLocation;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import io.newsgraph.graph.request.TextCheck;
+import io.newsgraph.limits.LimitsConfig;
 import io.newsgraph.limits.QueryAnalyzer;
 import io.newsgraph.limits.QueryCost;
-import io.newsgraph.limits.LimitsConfig;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLTypeUtil;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,6 +53,7 @@ public class DocumentGuard {
 
     @Inject
     LimitsConfig limits;
+
     @Inject
     Instance<GraphQLSchema> schema;
 
@@ -104,13 +105,19 @@ public class DocumentGuard {
         try {
             document = parse(request.query());
         } catch (ParseCancelledException e) {
-            reject(ctx, GraphQlErrors.error(MAX_TOKENS_EXCEEDED, "The document has more than " + limits.maxTokens()
-                    + " tokens. Send a smaller query."));
+            reject(
+                    ctx,
+                    GraphQlErrors.error(
+                            MAX_TOKENS_EXCEEDED,
+                            "The document has more than " + limits.maxTokens() + " tokens. Send a smaller query."));
             return;
         } catch (InvalidSyntaxException e) {
             String unstorable = TextCheck.unparsable(request.query(), e);
-            reject(ctx, unstorable == null ? syntaxError(e)
-                    : withLocation(GraphQlErrors.error(BAD_USER_INPUT, unstorable), e));
+            reject(
+                    ctx,
+                    unstorable == null
+                            ? syntaxError(e)
+                            : withLocation(GraphQlErrors.error(BAD_USER_INPUT, unstorable), e));
             return;
         }
         ctx.put(DOCUMENT, document);
@@ -144,10 +151,13 @@ public class DocumentGuard {
     private Document parse(String query) {
         Document document = parsed.get(query);
         if (document == null) {
-            ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-                    .maxTokens(limits.maxTokens()).captureLineComments(false));
-            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(options).build());
+            ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
+                    .transform(o -> o.maxTokens(limits.maxTokens()).captureLineComments(false));
+            document = new Parser()
+                    .parseDocument(ParserEnvironment.newParserEnvironment()
+                            .document(query)
+                            .parserOptions(options)
+                            .build());
             parsed.put(query, document);
         }
         return document;
@@ -156,29 +166,39 @@ public class DocumentGuard {
     /** The error for the first limit exceeded, or null. */
     JsonObject violation(QueryCost cost) {
         if (cost.repeatedDirective() != null) {
-            return GraphQlErrors.error(GRAPHQL_VALIDATION_FAILED, "The directive " + cost.repeatedDirective()
-                    + " is given more than once; a directive may appear once at each place.");
+            return GraphQlErrors.error(
+                    GRAPHQL_VALIDATION_FAILED,
+                    "The directive " + cost.repeatedDirective()
+                            + " is given more than once; a directive may appear once at each place.");
         }
         if (cost.depth() > limits.maxDepth()) {
-            return GraphQlErrors.error(MAX_DEPTH_EXCEEDED, "The query nests " + cost.depth()
-                    + " levels deep; the limit is " + limits.maxDepth() + ".");
+            return GraphQlErrors.error(
+                    MAX_DEPTH_EXCEEDED,
+                    "The query nests " + cost.depth() + " levels deep; the limit is " + limits.maxDepth() + ".");
         }
         if (cost.aliases() > limits.maxAliases()) {
-            return GraphQlErrors.error(MAX_ALIASES_EXCEEDED, "The query uses " + cost.aliases()
-                    + " aliases; the limit is " + limits.maxAliases() + ".");
+            return GraphQlErrors.error(
+                    MAX_ALIASES_EXCEEDED,
+                    "The query uses " + cost.aliases() + " aliases; the limit is " + limits.maxAliases() + ".");
         }
         if (cost.fields() > limits.maxFields()) {
-            return GraphQlErrors.error(MAX_FIELDS_EXCEEDED, "The query selects " + cost.fields()
-                    + " fields; the limit is " + limits.maxFields() + ".");
+            return GraphQlErrors.error(
+                    MAX_FIELDS_EXCEEDED,
+                    "The query selects " + cost.fields() + " fields; the limit is " + limits.maxFields() + ".");
         }
         if (cost.directives() > limits.maxDirectives()) {
-            return GraphQlErrors.error(MAX_DIRECTIVES_EXCEEDED, "The query uses " + cost.directives()
-                    + " directives; the limit is " + limits.maxDirectives() + ".");
+            return GraphQlErrors.error(
+                    MAX_DIRECTIVES_EXCEEDED,
+                    "The query uses " + cost.directives() + " directives; the limit is " + limits.maxDirectives()
+                            + ".");
         }
         if (cost.cost() > limits.maxCost()) {
-            return GraphQlErrors.error(MAX_COST_EXCEEDED, "The query could return up to " + cost.cost() + " objects"
-                    + " (page sizes multiplied down the nesting); the limit is " + limits.maxCost() + ". Ask for"
-                    + " smaller pages (`first`) or fewer nested lists.");
+            return GraphQlErrors.error(
+                    MAX_COST_EXCEEDED,
+                    "The query could return up to " + cost.cost() + " objects"
+                            + " (page sizes multiplied down the nesting); the limit is " + limits.maxCost()
+                            + ". Ask for"
+                            + " smaller pages (`first`) or fewer nested lists.");
         }
         return null;
     }

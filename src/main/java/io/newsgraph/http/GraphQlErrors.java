@@ -9,8 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 final class GraphQlErrors {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
-    private GraphQlErrors() {
-    }
+    private GraphQlErrors() {}
 
     static boolean wantsGraphQlResponse(RoutingContext ctx) {
         return String.valueOf(ctx.request().getHeader("Accept")).contains(GRAPHQL_RESPONSE);

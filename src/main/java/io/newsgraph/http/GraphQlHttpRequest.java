@@ -9,8 +9,8 @@ import java.util.Map;
  * query, operationName, variables and extensions of a GraphQL request, from the URL (GET) or the body (POST);
  * {@code malformed} says why a request is not a GraphQL-over-HTTP request at all (null when it is one).
  */
-record GraphQlHttpRequest(String query, String operationName, Map<String, Object> variables, JsonObject extensions,
-        String malformed) {
+record GraphQlHttpRequest(
+        String query, String operationName, Map<String, Object> variables, JsonObject extensions, String malformed) {
 
     /** A graphql-transport-ws upgrade: subscriptions have their own protocol and skip the HTTP request rules. */
     static boolean isWebSocketUpgrade(RoutingContext ctx) {
@@ -41,8 +41,8 @@ record GraphQlHttpRequest(String query, String operationName, Map<String, Object
             if (variables == null || extensions == null) {
                 return bad("variables and extensions must be JSON objects");
             }
-            return checked(ctx.request().getParam("query"), ctx.request().getParam("operationName"), variables,
-                    extensions);
+            return checked(
+                    ctx.request().getParam("query"), ctx.request().getParam("operationName"), variables, extensions);
         }
         String type = String.valueOf(ctx.request().getHeader("Content-Type"));
         if (type.startsWith("application/graphql")) {
@@ -56,12 +56,16 @@ record GraphQlHttpRequest(String query, String operationName, Map<String, Object
         Object name = body.getValue("operationName");
         Object variables = body.getValue("variables");
         Object extensions = body.getValue("extensions");
-        if ((query != null && !(query instanceof String)) || (name != null && !(name instanceof String))
+        if ((query != null && !(query instanceof String))
+                || (name != null && !(name instanceof String))
                 || (variables != null && !(variables instanceof JsonObject))
                 || (extensions != null && !(extensions instanceof JsonObject))) {
             return bad("query and operationName must be strings, variables and extensions JSON objects");
         }
-        return checked((String) query, (String) name, variables == null ? new JsonObject() : (JsonObject) variables,
+        return checked(
+                (String) query,
+                (String) name,
+                variables == null ? new JsonObject() : (JsonObject) variables,
                 extensions == null ? new JsonObject() : (JsonObject) extensions);
     }
 
@@ -70,8 +74,12 @@ record GraphQlHttpRequest(String query, String operationName, Map<String, Object
         if (blank && !extensions.containsKey("persistedQuery")) {
             return bad("The request has no query");
         }
-        return new GraphQlHttpRequest(blank ? null : query, name == null || name.isBlank() ? null : name,
-                variables.getMap(), extensions, null);
+        return new GraphQlHttpRequest(
+                blank ? null : query,
+                name == null || name.isBlank() ? null : name,
+                variables.getMap(),
+                extensions,
+                null);
     }
 
     private static GraphQlHttpRequest bad(String why) {

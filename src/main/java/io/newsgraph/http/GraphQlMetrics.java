@@ -28,8 +28,10 @@ public class GraphQlMetrics {
 
     @Inject
     MeterRegistry registry;
+
     @Inject
     HttpConfig.Metrics metrics;
+
     @Inject
     HttpConfig.Log logging;
 
@@ -49,17 +51,24 @@ public class GraphQlMetrics {
             int status = ctx.response().getStatusCode();
             String operation = label(ctx.get(OPERATION));
             String statusClass = status / 100 + "xx";
-            timers.computeIfAbsent(operation + ' ' + statusClass, k -> Timer.builder("graphql.requests")
-                    .description("GraphQL requests over HTTP by operation name")
-                    .tag("operation", operation)
-                    .tag("status", statusClass)
-                    .publishPercentileHistogram()
-                    .register(registry))
+            timers.computeIfAbsent(
+                            operation + ' ' + statusClass,
+                            k -> Timer.builder("graphql.requests")
+                                    .description("GraphQL requests over HTTP by operation name")
+                                    .tag("operation", operation)
+                                    .tag("status", statusClass)
+                                    .publishPercentileHistogram()
+                                    .register(registry))
                     .record(nanos, TimeUnit.NANOSECONDS);
             boolean notable = status >= 400 || nanos >= logging.slowRequest().toNanos();
             Logger.Level level = notable ? Logger.Level.INFO : Logger.Level.DEBUG;
             if (LOG.isEnabled(level)) {
-                LOG.logf(level, "%s /graphql %d %.1f ms operation=%s", ctx.request().method(), status, nanos / 1e6,
+                LOG.logf(
+                        level,
+                        "%s /graphql %d %.1f ms operation=%s",
+                        ctx.request().method(),
+                        status,
+                        nanos / 1e6,
                         operation);
             }
         });

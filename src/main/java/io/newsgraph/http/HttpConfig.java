@@ -11,8 +11,7 @@ import java.time.Duration;
  * all of them here.
  */
 public final class HttpConfig {
-    private HttpConfig() {
-    }
+    private HttpConfig() {}
 
     /** {@code newsgraph.http.*}, read by {@link BodyGuard}. */
     @ConfigMapping(prefix = "newsgraph.http")

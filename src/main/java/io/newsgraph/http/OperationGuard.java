@@ -7,8 +7,8 @@ import graphql.execution.ValuesResolver;
 import graphql.language.AstPrinter;
 import graphql.language.Definition;
 import graphql.language.Document;
-import graphql.language.FragmentDefinition;
 import graphql.language.Field;
+import graphql.language.FragmentDefinition;
 import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
@@ -43,8 +43,10 @@ public class OperationGuard {
 
     @Inject
     Instance<GraphQLSchema> schema;
+
     @Inject
     HttpConfig.GraphQl config;
+
     @Inject
     PersistedOperations persistedOperations;
 
@@ -79,10 +81,16 @@ public class OperationGuard {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = choose(operations, request.operationName());
         if (operation == null) {
-            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.BAD_REQUEST,
-                    request.operationName() == null
-                            ? "operationName is required: the document has " + operations.size() + " operations"
-                            : "The document has no operation named '" + request.operationName() + "'")));
+            GraphQlErrors.requestError(
+                    ctx,
+                    new JsonArray()
+                            .add(GraphQlErrors.error(
+                                    ErrorCode.BAD_REQUEST,
+                                    request.operationName() == null
+                                            ? "operationName is required: the document has " + operations.size()
+                                                    + " operations"
+                                            : "The document has no operation named '" + request.operationName()
+                                                    + "'")));
             return;
         }
         GraphQlMetrics.operation(ctx, operation.getName());
@@ -91,25 +99,37 @@ public class OperationGuard {
             // SmallRye would answer with the publisher object itself: {"data": {"upstreamPublisher": {}}}
             String hint = "Subscriptions run over WebSocket: connect to /graphql with ws:// (or wss://) and the"
                     + " graphql-transport-ws protocol; GraphiQL and graphql-ws clients do this by themselves";
-            GraphQlErrors.requestError(ctx,
-                    new JsonArray().add(GraphQlErrors.error(ErrorCode.SUBSCRIPTION_NEEDS_WEBSOCKET, hint)));
+            GraphQlErrors.requestError(
+                    ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.SUBSCRIPTION_NEEDS_WEBSOCKET, hint)));
             return;
         }
-        if (ctx.request().method() == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+        if (ctx.request().method() == HttpMethod.GET
+                && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader("Allow", "POST");
-            GraphQlErrors.transportError(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED,
-                    "Only queries may be sent with GET; send a " + operation.getOperation().name().toLowerCase(Locale.ROOT)
-                            + " with POST");
+            GraphQlErrors.transportError(
+                    ctx,
+                    405,
+                    ErrorCode.METHOD_NOT_ALLOWED,
+                    "Only queries may be sent with GET; send a "
+                            + operation.getOperation().name().toLowerCase(Locale.ROOT) + " with POST");
             return;
         }
         if (!config.introspection() && introspects(document)) {
-            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.INTROSPECTION_DISABLED,
-                    "Introspection is disabled on this server")));
+            GraphQlErrors.requestError(
+                    ctx,
+                    new JsonArray()
+                            .add(GraphQlErrors.error(
+                                    ErrorCode.INTROSPECTION_DISABLED, "Introspection is disabled on this server")));
             return;
         }
         if (config.persistedOnly() && !persistedOperations.isRegistered(request.query())) {
-            GraphQlErrors.requestError(ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.PERSISTED_QUERY_REQUIRED,
-                    "This server runs registered operations only: send extensions.persistedQuery.sha256Hash")));
+            GraphQlErrors.requestError(
+                    ctx,
+                    new JsonArray()
+                            .add(
+                                    GraphQlErrors.error(
+                                            ErrorCode.PERSISTED_QUERY_REQUIRED,
+                                            "This server runs registered operations only: send extensions.persistedQuery.sha256Hash")));
             return;
         }
         if (ctx.request().method() == HttpMethod.GET) {
@@ -143,12 +163,16 @@ public class OperationGuard {
         if (name == null) {
             return operations.size() == 1 ? operations.get(0) : null;
         }
-        return operations.stream().filter(o -> name.equals(o.getName())).findFirst().orElse(null);
+        return operations.stream()
+                .filter(o -> name.equals(o.getName()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** {@code __schema} or {@code __type} anywhere, fragments included ({@code __typename} is not introspection). */
     static boolean introspects(Node<?> node) {
-        if (node instanceof Field field && (field.getName().equals("__schema") || field.getName().equals("__type"))) {
+        if (node instanceof Field field
+                && (field.getName().equals("__schema") || field.getName().equals("__type"))) {
             return true;
         }
         for (Node<?> child : node.getChildren()) {
@@ -161,12 +185,16 @@ public class OperationGuard {
 
     private JsonArray validate(Document document, OperationDefinition operation, GraphQlHttpRequest request) {
         GraphQLSchema graphQLSchema = schema.get();
-        List<GraphQLError> errors = new ArrayList<>(
-                new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH));
+        List<GraphQLError> errors =
+                new ArrayList<>(new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH));
         if (errors.isEmpty()) {
             try {
-                ValuesResolver.coerceVariableValues(graphQLSchema, operation.getVariableDefinitions(),
-                        RawVariables.of(request.variables()), GraphQLContext.getDefault(), Locale.ENGLISH);
+                ValuesResolver.coerceVariableValues(
+                        graphQLSchema,
+                        operation.getVariableDefinitions(),
+                        RawVariables.of(request.variables()),
+                        GraphQLContext.getDefault(),
+                        Locale.ENGLISH);
             } catch (RuntimeException e) {
                 if (!(e instanceof GraphQLError error)) {
                     throw e;
@@ -179,8 +207,9 @@ public class OperationGuard {
         }
         JsonArray answer = new JsonArray();
         for (GraphQLError error : errors) {
-            answer.add(new JsonObject(RequestErrorCodes.requestError(error, request.query(), request.operationName(),
-                    request.variables(), graphQLSchema).toSpecification()));
+            answer.add(new JsonObject(RequestErrorCodes.requestError(
+                            error, request.query(), request.operationName(), request.variables(), graphQLSchema)
+                    .toSpecification()));
         }
         return answer;
     }

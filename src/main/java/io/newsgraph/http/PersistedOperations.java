@@ -67,7 +67,8 @@ public class PersistedOperations {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -84,9 +85,10 @@ public class PersistedOperations {
                 JarURLConnection connection = (JarURLConnection) folder.openConnection();
                 connection.setUseCaches(false);
                 try (JarFile jar = connection.getJarFile()) {
-                    for (var entries = jar.entries(); entries.hasMoreElements();) {
+                    for (var entries = jar.entries(); entries.hasMoreElements(); ) {
                         var entry = entries.nextElement();
-                        if (entry.getName().startsWith(FOLDER + "/") && entry.getName().endsWith(".graphql")) {
+                        if (entry.getName().startsWith(FOLDER + "/")
+                                && entry.getName().endsWith(".graphql")) {
                             try (InputStream in = jar.getInputStream(entry)) {
                                 texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                             }
@@ -95,7 +97,8 @@ public class PersistedOperations {
                 }
             } else {
                 try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".graphql")).toList()) {
+                    for (Path file :
+                            files.filter(f -> f.toString().endsWith(".graphql")).toList()) {
                         texts.add(Files.readString(file));
                     }
                 }

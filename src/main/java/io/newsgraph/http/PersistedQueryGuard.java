@@ -25,6 +25,7 @@ public class PersistedQueryGuard {
 
     @Inject
     PersistedOperations operations;
+
     @Inject
     HttpConfig.GraphQl config;
 
@@ -49,8 +50,8 @@ public class PersistedQueryGuard {
         }
         String hash = String.valueOf(persisted.getValue("sha256Hash")).toLowerCase(java.util.Locale.ROOT);
         if (!SHA256.matcher(hash).matches()) {
-            GraphQlErrors.transportError(ctx, 400, ErrorCode.BAD_REQUEST,
-                    "extensions.persistedQuery.sha256Hash must be a SHA-256 in hex");
+            GraphQlErrors.transportError(
+                    ctx, 400, ErrorCode.BAD_REQUEST, "extensions.persistedQuery.sha256Hash must be a SHA-256 in hex");
             return;
         }
         if (request.query() != null) {
@@ -67,8 +68,8 @@ public class PersistedQueryGuard {
         Optional<String> text = operations.find(hash);
         if (text.isEmpty()) {
             // 200 for every client: APQ clients read this error and resend with the text
-            GraphQlErrors.requestErrorWithStatus(ctx, 200,
-                    errors(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
+            GraphQlErrors.requestErrorWithStatus(
+                    ctx, 200, errors(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
             return;
         }
         useQuery(ctx, text.get());

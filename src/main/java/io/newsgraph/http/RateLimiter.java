@@ -37,15 +37,20 @@ public class RateLimiter {
         if (buckets.size() > SWEEP_AT) {
             buckets.values().removeIf(bucket -> bucket.full(now));
         }
-        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-        TokenBucket bucket = buckets.computeIfAbsent(client,
-                c -> new TokenBucket(config.burst(), config.perSecond(), now));
+        String client = ctx.request().remoteAddress() == null
+                ? "unknown"
+                : ctx.request().remoteAddress().hostAddress();
+        TokenBucket bucket =
+                buckets.computeIfAbsent(client, c -> new TokenBucket(config.burst(), config.perSecond(), now));
         if (bucket.take(now)) {
             ctx.next();
             return;
         }
         ctx.response().putHeader("Retry-After", Long.toString(bucket.secondsToNext(now)));
-        GraphQlErrors.transportError(ctx, 429, ErrorCode.RATE_LIMITED,
+        GraphQlErrors.transportError(
+                ctx,
+                429,
+                ErrorCode.RATE_LIMITED,
                 "Too many requests from this client: at most " + config.burst() + " at once and " + config.perSecond()
                         + " per second");
     }

@@ -19,13 +19,18 @@ public class RejectedCredentials {
     }
 
     private void handle(RoutingContext ctx) {
-        if (!(ctx.failure() instanceof AuthenticationFailedException) || ctx.response().headWritten()) {
+        if (!(ctx.failure() instanceof AuthenticationFailedException)
+                || ctx.response().headWritten()) {
             ctx.next();
             return;
         }
         ctx.response().putHeader("WWW-Authenticate", "basic"); // the challenge Quarkus sends
-        GraphQlErrors.transportError(ctx, 401, ErrorCode.UNAUTHENTICATED, "The user name or password is wrong"
-                + " (HTTP basic). Reads need no credentials; writes need a user with role editor (docs/security.md:"
-                + " the packaged application has no users until they are configured).");
+        GraphQlErrors.transportError(
+                ctx,
+                401,
+                ErrorCode.UNAUTHENTICATED,
+                "The user name or password is wrong"
+                        + " (HTTP basic). Reads need no credentials; writes need a user with role editor (docs/security.md:"
+                        + " the packaged application has no users until they are configured).");
     }
 }

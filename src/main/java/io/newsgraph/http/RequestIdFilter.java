@@ -24,7 +24,9 @@ public class RequestIdFilter {
 
     private void handle(RoutingContext ctx) {
         String given = ctx.request().getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         ctx.put(MDC_KEY, id);
         ctx.response().putHeader(HEADER, id);

@@ -29,17 +29,20 @@ public class TransportGuard {
         HttpMethod method = ctx.request().method();
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
             ctx.response().putHeader("Allow", "GET, POST");
-            GraphQlErrors.transportError(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED,
-                    "Use GET (queries only) or POST for GraphQL requests");
+            GraphQlErrors.transportError(
+                    ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, "Use GET (queries only) or POST for GraphQL requests");
             return;
         }
         if (method == HttpMethod.POST) {
             String header = ctx.request().getHeader("Content-Type");
             String type = mediaType(header);
             if (!accepted(header)) {
-                GraphQlErrors.transportError(ctx, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, (type.isEmpty()
-                        ? "A POST needs a Content-Type" : "Content-Type " + type + " is not accepted")
-                        + ": send application/json (simple-request types are refused to protect against CSRF)");
+                GraphQlErrors.transportError(
+                        ctx,
+                        415,
+                        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        (type.isEmpty() ? "A POST needs a Content-Type" : "Content-Type " + type + " is not accepted")
+                                + ": send application/json (simple-request types are refused to protect against CSRF)");
                 return;
             }
         }
@@ -55,7 +58,8 @@ public class TransportGuard {
             return true;
         }
         String lower = accept.toLowerCase(Locale.ROOT);
-        return !lower.contains("application/json") && !lower.contains(GraphQlErrors.GRAPHQL_RESPONSE)
+        return !lower.contains("application/json")
+                && !lower.contains(GraphQlErrors.GRAPHQL_RESPONSE)
                 && (lower.contains("*/*") || lower.contains("application/*"));
     }
 

@@ -39,8 +39,10 @@ import java.util.function.Function;
 class BundleChecks {
     @Inject
     Validator validator;
+
     @Inject
     EntityManager em;
+
     @Inject
     BundleLoops loops;
 
@@ -63,7 +65,11 @@ class BundleChecks {
     }
 
     private static String path(ConstraintViolation<?> violation) {
-        return violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+        return violation
+                .getPropertyPath()
+                .toString()
+                .replace(".<list element>", "")
+                .replace("<list element>", "");
     }
 
     /** The reference checks of one bundle. */
@@ -84,13 +90,17 @@ class BundleChecks {
             duplicates(ItemKind.LOCATION, bundle.locationsOrEmpty(), LocationInput::slug);
             duplicates(ItemKind.EVENT, bundle.eventsOrEmpty(), EventInput::slug);
             duplicates(ItemKind.STATEMENT, bundle.statementsOrEmpty(), StatementInput::slug);
-            duplicates(ItemKind.ROLE, bundle.rolesOrEmpty(), r -> r.person() + "/" + r.organization() + "/" + r.title());
+            duplicates(
+                    ItemKind.ROLE, bundle.rolesOrEmpty(), r -> r.person() + "/" + r.organization() + "/" + r.title());
             for (int i = 0; i < bundle.sourcesOrEmpty().size(); i++) {
                 SourceInput in = bundle.sourcesOrEmpty().get(i);
                 Source stored = items.sources.get(in.slug());
                 if (stored != null && !stored.body.equals(in.text())) {
-                    problem("sources[" + i + "].text", CONFLICT, "source '" + in.slug() + "' is already stored with a"
-                            + " different text; sources are immutable so evidence offsets stay valid: use a new slug");
+                    problem(
+                            "sources[" + i + "].text",
+                            CONFLICT,
+                            "source '" + in.slug() + "' is already stored with a"
+                                    + " different text; sources are immutable so evidence offsets stay valid: use a new slug");
                 }
                 items.sourceTexts.put(in.slug(), in.text());
             }
@@ -128,15 +138,20 @@ class BundleChecks {
             }
             for (StopInput stop : in.locationsOrEmpty()) {
                 if (!items.hasLocation(stop.location())) {
-                    problem(at + ".locations", NOT_FOUND,
+                    problem(
+                            at + ".locations",
+                            NOT_FOUND,
                             "no location '" + stop.location() + "' in the bundle or the graph");
                 }
             }
             event(at + ".follows", in.follows());
             event(at + ".partOf", in.partOf());
             if (in.kind() == EventKind.COOPERATION) {
-                long parties = in.allParticipants().stream().filter(p -> p.role() == ParticipantRole.PARTY)
-                        .map(ParticipantInput::actor).distinct().count();
+                long parties = in.allParticipants().stream()
+                        .filter(p -> p.role() == ParticipantRole.PARTY)
+                        .map(ParticipantInput::actor)
+                        .distinct()
+                        .count();
                 if (parties < 2) {
                     problem(at + ".parties", VALIDATION, "a cooperation needs at least two parties, got " + parties);
                 }
@@ -169,7 +184,8 @@ class BundleChecks {
             }
             evidence(at + ".evidence", in.evidence());
             if (in.quote() != null
-                    && in.evidence().stream().noneMatch(e -> e.text() != null && e.text().contains(in.quote()))) {
+                    && in.evidence().stream()
+                            .noneMatch(e -> e.text() != null && e.text().contains(in.quote()))) {
                 problem(at + ".quote", VALIDATION, "the quote must occur verbatim in the statement's evidence text");
             }
         }
@@ -181,17 +197,24 @@ class BundleChecks {
                 String where = at + "[" + j + "]";
                 String slug = items.sourceSlug(e);
                 if (slug == null) {
-                    problem(where + ".source", VALIDATION, "name the source: the bundle has "
-                            + bundle.sourcesOrEmpty().size() + " sources");
+                    problem(
+                            where + ".source",
+                            VALIDATION,
+                            "name the source: the bundle has "
+                                    + bundle.sourcesOrEmpty().size() + " sources");
                     continue;
                 }
                 String text = items.sourceTexts.get(slug);
                 if (text == null) {
                     problem(where + ".source", NOT_FOUND, "no source '" + slug + "' in the bundle or the graph");
                 } else if (SpanLocator.locate(text, e.text(), e.start()) == null) {
-                    problem(where + ".text", Problem.SPAN_NOT_FOUND, "not found verbatim in source '" + slug + "'"
-                            + (e.start() == null ? "" : " at offset " + e.start()) + ": \"" + abbreviate(e.text())
-                            + "\"." + SpanLocator.hint(text, e.text()));
+                    problem(
+                            where + ".text",
+                            Problem.SPAN_NOT_FOUND,
+                            "not found verbatim in source '" + slug + "'"
+                                    + (e.start() == null ? "" : " at offset " + e.start()) + ": \""
+                                    + abbreviate(e.text())
+                                    + "\"." + SpanLocator.hint(text, e.text()));
                 }
             }
         }
@@ -213,7 +236,9 @@ class BundleChecks {
             Set<String> seen = new LinkedHashSet<>();
             for (int i = 0; i < items.size(); i++) {
                 if (!seen.add(key.apply(items.get(i)))) {
-                    problem(kind.list + "[" + i + "]" + (kind.bySlug ? ".slug" : ""), VALIDATION,
+                    problem(
+                            kind.list + "[" + i + "]" + (kind.bySlug ? ".slug" : ""),
+                            VALIDATION,
                             "'" + key.apply(items.get(i)) + "' appears twice in " + kind.list);
                 }
             }

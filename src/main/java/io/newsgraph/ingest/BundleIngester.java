@@ -21,10 +21,13 @@ import java.util.List;
 public class BundleIngester {
     @Inject
     EntityManager em;
+
     @Inject
     TransactionManager transactions;
+
     @Inject
     BundleChecks checks;
+
     @Inject
     BundleWriter writer;
 
@@ -77,6 +80,8 @@ public class BundleIngester {
     /** A bundle is named after its first source, for the history. */
     private static WriteOrigin named(Bundle bundle, WriteOrigin via) {
         return via.through(via.channel() + " bundle:"
-                + (bundle.sourcesOrEmpty().isEmpty() ? "-" : bundle.sourcesOrEmpty().get(0).slug()));
+                + (bundle.sourcesOrEmpty().isEmpty()
+                        ? "-"
+                        : bundle.sourcesOrEmpty().get(0).slug()));
     }
 }

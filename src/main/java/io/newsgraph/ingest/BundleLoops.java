@@ -23,14 +23,46 @@ class BundleLoops {
 
     void check(StoredItems items, List<Problem> problems) {
         Bundle bundle = items.bundle;
-        check(LinkCycles.Kind.PART_OF, ItemKind.EVENT, bundle.eventsOrEmpty(), EventInput::slug, EventInput::partOf,
-                items.events, items.bundleEvents, e -> e.slug, problems);
-        check(LinkCycles.Kind.FOLLOWS, ItemKind.EVENT, bundle.eventsOrEmpty(), EventInput::slug, EventInput::follows,
-                items.events, items.bundleEvents, e -> e.slug, problems);
-        check(LinkCycles.Kind.ACTOR_PARENT, ItemKind.ACTOR, bundle.actorsOrEmpty(), ActorInput::slug,
-                ActorInput::parent, items.actors, items.bundleActors, a -> a.slug, problems);
-        check(LinkCycles.Kind.LOCATION_PARENT, ItemKind.LOCATION, bundle.locationsOrEmpty(), LocationInput::slug,
-                LocationInput::parent, items.locations, items.bundleLocations, l -> l.slug, problems);
+        check(
+                LinkCycles.Kind.PART_OF,
+                ItemKind.EVENT,
+                bundle.eventsOrEmpty(),
+                EventInput::slug,
+                EventInput::partOf,
+                items.events,
+                items.bundleEvents,
+                e -> e.slug,
+                problems);
+        check(
+                LinkCycles.Kind.FOLLOWS,
+                ItemKind.EVENT,
+                bundle.eventsOrEmpty(),
+                EventInput::slug,
+                EventInput::follows,
+                items.events,
+                items.bundleEvents,
+                e -> e.slug,
+                problems);
+        check(
+                LinkCycles.Kind.ACTOR_PARENT,
+                ItemKind.ACTOR,
+                bundle.actorsOrEmpty(),
+                ActorInput::slug,
+                ActorInput::parent,
+                items.actors,
+                items.bundleActors,
+                a -> a.slug,
+                problems);
+        check(
+                LinkCycles.Kind.LOCATION_PARENT,
+                ItemKind.LOCATION,
+                bundle.locationsOrEmpty(),
+                LocationInput::slug,
+                LocationInput::parent,
+                items.locations,
+                items.bundleLocations,
+                l -> l.slug,
+                problems);
     }
 
     /**
@@ -38,8 +70,15 @@ class BundleLoops {
      * Items are named by their stored slug (a bundle actor may be a stored actor of another slug); links to
      * nothing are left to the reference checks.
      */
-    private <T, E> void check(LinkCycles.Kind link, ItemKind kind, List<T> inputs, Function<T, String> slug,
-            Function<T, String> target, Map<String, E> stored, Set<String> inBundle, Function<E, String> slugOf,
+    private <T, E> void check(
+            LinkCycles.Kind link,
+            ItemKind kind,
+            List<T> inputs,
+            Function<T, String> slug,
+            Function<T, String> target,
+            Map<String, E> stored,
+            Set<String> inBundle,
+            Function<E, String> slugOf,
             List<Problem> problems) {
         Function<String, String> key = s -> stored.containsKey(s) ? slugOf.apply(stored.get(s)) : s;
         Map<String, String> written = new LinkedHashMap<>();
@@ -58,8 +97,8 @@ class BundleLoops {
         Set<String> fresh = new HashSet<>(inBundle);
         fresh.removeAll(stored.keySet());
         for (List<String> loop : cycles.closedBy(link, written, fresh)) {
-            problems.add(new Problem(paths.get(loop.get(0)), LinkCycles.CYCLE,
-                    "would close a loop: " + link.describe(loop)));
+            problems.add(new Problem(
+                    paths.get(loop.get(0)), LinkCycles.CYCLE, "would close a loop: " + link.describe(loop)));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.newsgraph.ingest;
 
-import io.newsgraph.graph.error.Problem;
 import static io.newsgraph.graph.error.ErrorCode.VALIDATION;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsgraph.graph.error.Problem;
 import io.newsgraph.graph.request.StoredText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +41,7 @@ public final class BundleReader {
 
     private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z]+\\.){2,}(?:\\w+\\$)?(\\w+)");
 
-    private BundleReader() {
-    }
+    private BundleReader() {}
 
     public static Bundle read(InputStream json) {
         try {
@@ -50,8 +49,8 @@ public final class BundleReader {
         } catch (JsonMappingException e) {
             throw new IngestException(List.of(new Problem(path(e), VALIDATION.name(), message(e))));
         } catch (JsonProcessingException e) {
-            throw new IngestException(List.of(new Problem("", VALIDATION.name(),
-                    "not valid JSON: " + e.getOriginalMessage())));
+            throw new IngestException(
+                    List.of(new Problem("", VALIDATION.name(), "not valid JSON: " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundle", e);
         }
@@ -78,7 +77,9 @@ public final class BundleReader {
     static String message(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown property '" + unknown.getPropertyName() + "'; the properties here are: "
-                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    + unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
                             .collect(Collectors.joining(", "));
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -86,8 +87,12 @@ public final class BundleReader {
             Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;
             String got = value == null ? "" : ", got '" + value + "'";
             if (target.isEnum()) {
-                return "expected one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).sorted()
-                        .collect(Collectors.joining(", ")) + got;
+                return "expected one of "
+                        + Arrays.stream(target.getEnumConstants())
+                                .map(String::valueOf)
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                        + got;
             }
             if (target == LocalDate.class) {
                 return "expected a date, YYYY-MM-DD" + got;
@@ -109,6 +114,7 @@ public final class BundleReader {
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
     }
 }

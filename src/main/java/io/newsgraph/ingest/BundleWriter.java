@@ -43,22 +43,31 @@ import java.util.function.Supplier;
 class BundleWriter {
     @Inject
     EntityManager em;
+
     @Inject
     SearchIndexer searchIndex;
+
     @Inject
     History history;
+
     @Inject
     EntityIds ids;
+
     @Inject
     SourceService sources;
+
     @Inject
     ActorService actors;
+
     @Inject
     LocationService locations;
+
     @Inject
     RoleService roles;
+
     @Inject
     EventService events;
+
     @Inject
     StatementService statements;
 
@@ -89,13 +98,19 @@ class BundleWriter {
 
         IngestReport write(boolean dryRun) {
             loadStoredParts();
-            bundle.sourcesOrEmpty().forEach(in -> count(ItemKind.SOURCE, sources.upsert(in, items.sources),
-                    s -> s.id, s -> s.snapshot()));
-            bundle.actorsOrEmpty().forEach(in -> count(ItemKind.ACTOR, actors.upsert(in, items.actors),
-                    a -> a.id, a -> a.snapshot()));
+            bundle.sourcesOrEmpty()
+                    .forEach(in ->
+                            count(ItemKind.SOURCE, sources.upsert(in, items.sources), s -> s.id, s -> s.snapshot()));
+            bundle.actorsOrEmpty()
+                    .forEach(
+                            in -> count(ItemKind.ACTOR, actors.upsert(in, items.actors), a -> a.id, a -> a.snapshot()));
             bundle.actorsOrEmpty().forEach(in -> actors.link(in, items.actors));
-            bundle.locationsOrEmpty().forEach(in -> count(ItemKind.LOCATION,
-                    locations.upsert(in, items.locations, items.actors), l -> l.id, l -> l.snapshot()));
+            bundle.locationsOrEmpty()
+                    .forEach(in -> count(
+                            ItemKind.LOCATION,
+                            locations.upsert(in, items.locations, items.actors),
+                            l -> l.id,
+                            l -> l.snapshot()));
             bundle.locationsOrEmpty().forEach(in -> locations.link(in, items.locations));
             bundle.rolesOrEmpty().forEach(this::writeRole);
             bundle.eventsOrEmpty().forEach(this::writeEvent);
@@ -112,37 +127,56 @@ class BundleWriter {
 
         /** Before anything is written: every stored item of the bundle is in the maps, none of the new ones. */
         private void loadStoredParts() {
-            stored.loadEvents(items.bundleEvents.stream().map(items.events::get).filter(Objects::nonNull)
-                    .map(e -> e.id).toList());
-            stored.loadRoles(bundle.rolesOrEmpty().stream().map(r -> items.actors.get(r.person()))
-                    .filter(a -> a != null && a.id != null).map(a -> a.id).distinct().toList());
-            stored.loadEvidence(EvidenceOwner.STATEMENT, items.statements.values().stream().map(x -> x.id).toList());
+            stored.loadEvents(items.bundleEvents.stream()
+                    .map(items.events::get)
+                    .filter(Objects::nonNull)
+                    .map(e -> e.id)
+                    .toList());
+            stored.loadRoles(bundle.rolesOrEmpty().stream()
+                    .map(r -> items.actors.get(r.person()))
+                    .filter(a -> a != null && a.id != null)
+                    .map(a -> a.id)
+                    .distinct()
+                    .toList());
+            stored.loadEvidence(
+                    EvidenceOwner.STATEMENT,
+                    items.statements.values().stream().map(x -> x.id).toList());
         }
 
         /**
          * Counts the item and, when it was created or changed, records it once every link is in place (its id and
          * its snapshot are read then).
          */
-        private <T> void count(ItemKind kind, Upserted<T> written, Function<T, Long> id,
-                Function<T, Map<String, Object>> after) {
+        private <T> void count(
+                ItemKind kind, Upserted<T> written, Function<T, Long> id, Function<T, Map<String, Object>> after) {
             T item = written.item();
             boolean isNew = written.isNew();
             tally.count(kind, isNew, written.changed());
             if (isNew || written.changed()) {
                 if (kind.search != null) {
-                    (isNew ? created : updated).computeIfAbsent(kind.search, k -> new ArrayList<>()).add(id.apply(item));
+                    (isNew ? created : updated)
+                            .computeIfAbsent(kind.search, k -> new ArrayList<>())
+                            .add(id.apply(item));
                 }
-                journal.add(() -> new History.Entry(kind.type, id.apply(item),
-                        isNew ? Operation.CREATE : Operation.UPDATE, written.before(), after.apply(item)));
+                journal.add(() -> new History.Entry(
+                        kind.type,
+                        id.apply(item),
+                        isNew ? Operation.CREATE : Operation.UPDATE,
+                        written.before(),
+                        after.apply(item)));
             }
         }
 
         private void writeRole(RoleInput in) {
-            Upserted<Role> written = roles.upsert(in, items.actors.get(in.person()),
-                    items.actors.get(in.organization()), personsRoles(in));
+            Upserted<Role> written = roles.upsert(
+                    in, items.actors.get(in.person()), items.actors.get(in.organization()), personsRoles(in));
             Role role = written.item();
-            count(ItemKind.ROLE, written.orChanged(evidence.replace(EvidenceOwner.ROLE, role.id, written.isNew(),
-                    in.evidence(), e -> e.role = role)), r -> r.id, r -> r.snapshot());
+            count(
+                    ItemKind.ROLE,
+                    written.orChanged(evidence.replace(
+                            EvidenceOwner.ROLE, role.id, written.isNew(), in.evidence(), e -> e.role = role)),
+                    r -> r.id,
+                    r -> r.snapshot());
         }
 
         private List<Role> personsRoles(RoleInput in) {
@@ -154,10 +188,10 @@ class BundleWriter {
             Upserted<Event> written = events.upsert(in, items.events);
             Event event = written.item();
             boolean isNew = written.isNew();
-            boolean changed = events.replaceParticipants(event, isNew ? List.of() : stored.participants(event.id),
-                    in.allParticipants(), items.actors);
-            changed |= events.replaceStops(event, isNew ? List.of() : stored.stops(event.id), in.locationsOrEmpty(),
-                    items.locations);
+            boolean changed = events.replaceParticipants(
+                    event, isNew ? List.of() : stored.participants(event.id), in.allParticipants(), items.actors);
+            changed |= events.replaceStops(
+                    event, isNew ? List.of() : stored.stops(event.id), in.locationsOrEmpty(), items.locations);
             for (EstimateInput estimate : in.estimatesOrEmpty()) {
                 writeEstimate(event, isNew, estimate);
             }
@@ -166,11 +200,22 @@ class BundleWriter {
         }
 
         private void writeEstimate(Event event, boolean newEvent, EstimateInput in) {
-            Upserted<Estimate> written = events.estimate(event, newEvent ? List.of() : stored.estimates(event.id), in,
+            Upserted<Estimate> written = events.estimate(
+                    event,
+                    newEvent ? List.of() : stored.estimates(event.id),
+                    in,
                     in.reportedBy() == null ? null : items.actors.get(in.reportedBy()));
             Estimate estimate = written.item();
-            count(ItemKind.ESTIMATE, written.orChanged(evidence.replace(EvidenceOwner.ESTIMATE, estimate.id,
-                    written.isNew(), in.evidence(), e -> e.estimate = estimate)), x -> x.id, x -> x.snapshot());
+            count(
+                    ItemKind.ESTIMATE,
+                    written.orChanged(evidence.replace(
+                            EvidenceOwner.ESTIMATE,
+                            estimate.id,
+                            written.isNew(),
+                            in.evidence(),
+                            e -> e.estimate = estimate)),
+                    x -> x.id,
+                    x -> x.snapshot());
         }
 
         /** A new statement is written with its evidence in batches after the flush, a stored one as an entity. */
@@ -184,8 +229,8 @@ class BundleWriter {
                 spans.forEach(e -> e.id = ids.next(Evidence.class));
                 newStatements.add(statement, spans);
             } else {
-                changed = evidence.replace(EvidenceOwner.STATEMENT, statement.id, false, in.evidence(),
-                        e -> e.statement = statement);
+                changed = evidence.replace(
+                        EvidenceOwner.STATEMENT, statement.id, false, in.evidence(), e -> e.statement = statement);
             }
             count(ItemKind.STATEMENT, written.orChanged(changed), s -> s.id, s -> s.snapshot());
         }

@@ -25,8 +25,8 @@ final class EvidenceWriter {
      * Makes the fact's evidence from the sources this bundle cites equal to {@code wanted}; evidence from other
      * sources is kept. {@code fresh}: the fact is new and has none. True when anything changed.
      */
-    boolean replace(EvidenceOwner owner, Long factId, boolean fresh, List<EvidenceInput> wanted,
-            Consumer<Evidence> attach) {
+    boolean replace(
+            EvidenceOwner owner, Long factId, boolean fresh, List<EvidenceInput> wanted, Consumer<Evidence> attach) {
         List<Evidence> desired = spans(wanted, attach);
         if (fresh) {
             desired.forEach(e -> e.persist());
@@ -35,7 +35,8 @@ final class EvidenceWriter {
         Set<Long> citedSources = new LinkedHashSet<>();
         desired.forEach(e -> citedSources.add(e.source.id));
         List<Evidence> current = stored.evidence(owner, factId).stream()
-                .filter(e -> citedSources.contains(e.source.id)).toList();
+                .filter(e -> citedSources.contains(e.source.id))
+                .toList();
         Function<Evidence, String> key = e -> e.source.id + "/" + e.startOffset + "/" + e.endOffset;
         Set<String> before = new LinkedHashSet<>(current.stream().map(key).toList());
         Set<String> after = new LinkedHashSet<>(desired.stream().map(key).toList());

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class IngestApi {
     @Inject
     BundleIngester ingester;
+
     @Inject
     Author author;
 
@@ -23,7 +24,8 @@ public class IngestApi {
     @Description("Loads one report with everything it says (docs/ingest.md): all or nothing, upserting by slug, so"
             + " loading it again changes nothing. A rejection is a VALIDATION (NOT_FOUND, CONFLICT) error listing"
             + " every problem in `extensions.problems`. Needs role editor.")
-    public @NonNull IngestReport ingestBundle(@NonNull Bundle bundle,
+    public @NonNull IngestReport ingestBundle(
+            @NonNull Bundle bundle,
             @DefaultValue("false") @Description("Check and count without writing anything.") boolean dryRun) {
         return ingester.ingest(bundle, dryRun, author.current("ingestBundle"));
     }

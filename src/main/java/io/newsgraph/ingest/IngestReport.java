@@ -9,12 +9,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("What an ingest did (or, for a dry run, would do), per type.")
 public record IngestReport(
-        @NonNull @Description("True when nothing was written.") boolean dryRun,
+        @NonNull @Description("True when nothing was written.")
+        boolean dryRun,
+
         @NonNull List<@NonNull TypeCount> counts) {
 
     @Description("Items of one type that were created, updated or found unchanged.")
-    public record TypeCount(@NonNull String type, @NonNull int created, @NonNull int updated, @NonNull int unchanged) {
-    }
+    public record TypeCount(
+            @NonNull String type,
+            @NonNull int created,
+            @NonNull int updated,
+            @NonNull int unchanged) {}
 
     /** Tally kept while ingesting, one count per kind in the report's order. */
     static final class Tally {

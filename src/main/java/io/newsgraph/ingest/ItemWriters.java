@@ -65,8 +65,8 @@ public class ItemWriters {
             return ingester.ingestItem(bundle, via).of(kind.type).created() > 0;
         } catch (IngestException e) {
             throw new ValidationException(e.problems().stream()
-                    .map(p -> new Problem(p.path().replaceFirst("^[a-z]+\\[0\\]", kind.argument()), p.code(),
-                            p.message()))
+                    .map(p -> new Problem(
+                            p.path().replaceFirst("^[a-z]+\\[0\\]", kind.argument()), p.code(), p.message()))
                     .toList());
         }
     }

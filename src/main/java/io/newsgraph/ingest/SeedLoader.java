@@ -14,6 +14,7 @@ public class SeedLoader {
 
     @Inject
     BundleIngester ingester;
+
     @Inject
     SeedConfig config;
 
@@ -29,8 +30,10 @@ public class SeedLoader {
                 IngestReport report = ingester.ingest(BundleReader.read(in), false);
                 LOG.infof("Seed %s: %s", resource, report.counts());
             } catch (IngestException e) {
-                throw new IllegalStateException("The bundled dataset " + resource + " was refused and nothing of it"
-                        + " was loaded; fix the file or set newsgraph.seed.enabled=false. " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "The bundled dataset " + resource + " was refused and nothing of it"
+                                + " was loaded; fix the file or set newsgraph.seed.enabled=false. " + e.getMessage(),
+                        e);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot read seed bundle " + resource, e);
             }

@@ -5,11 +5,9 @@ package io.newsgraph.ingest;
  * inclusive, end exclusive, as W3C TextPositionSelector.
  */
 public final class SpanLocator {
-    private SpanLocator() {
-    }
+    private SpanLocator() {}
 
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
     /**
      * The span of {@code quote} in {@code text}: at {@code start} when given (it must occur exactly there),
@@ -37,6 +35,8 @@ public final class SpanLocator {
     static String normalize(String s) {
         // every quotation mark is one: a quote written with ' where the source has " is the same mistake
         return s.replaceAll("[\"\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E]", "'")
-                .replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+", " ");
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replaceAll("\\s+", " ");
     }
 }

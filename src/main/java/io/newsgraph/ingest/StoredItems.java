@@ -63,7 +63,9 @@ final class StoredItems {
         if (e.source() != null) {
             return e.source();
         }
-        return bundle.sourcesOrEmpty().size() == 1 ? bundle.sourcesOrEmpty().get(0).slug() : null;
+        return bundle.sourcesOrEmpty().size() == 1
+                ? bundle.sourcesOrEmpty().get(0).slug()
+                : null;
     }
 
     /** Reads the stored items of every slug the bundle gives or names, one query per kind. */
@@ -120,8 +122,12 @@ final class StoredItems {
         bySlug(em, Actor.class, actorSlugs).forEach(a -> actors.put(a.slug, a));
         bySlug(em, Location.class, locationSlugs).forEach(l -> locations.put(l.slug, l));
         bySlug(em, Event.class, eventSlugs).forEach(e -> events.put(e.slug, e));
-        bySlug(em, Statement.class, bundle.statementsOrEmpty().stream().map(StatementInput::slug)
-                .collect(Collectors.toCollection(LinkedHashSet::new)))
+        bySlug(
+                        em,
+                        Statement.class,
+                        bundle.statementsOrEmpty().stream()
+                                .map(StatementInput::slug)
+                                .collect(Collectors.toCollection(LinkedHashSet::new)))
                 .forEach(x -> statements.put(x.slug, x));
         sources.values().forEach(s -> sourceTexts.putIfAbsent(s.slug, s.body));
         linkActorsByName(em);
@@ -138,17 +144,23 @@ final class StoredItems {
                 namesBySlug.put(in.slug(), names);
             }
         }
-        List<String> all = namesBySlug.values().stream().flatMap(Set::stream).distinct().toList();
+        List<String> all =
+                namesBySlug.values().stream().flatMap(Set::stream).distinct().toList();
         Map<String, List<Actor>> named = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             // aliases fetched with the match: each actor's are read below
-            for (Actor a : em.createQuery("select distinct a from Actor a left join fetch a.aliases"
-                    + " where a.id in (select m.id from Actor m left join m.aliases x"
-                    + " where lower(m.name) in :names or lower(x) in :names) order by a.id", Actor.class)
-                    .setParameter("names", chunk).getResultList()) {
-                named.computeIfAbsent(a.name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
-                a.aliases.forEach(x -> named.computeIfAbsent(x.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
+            for (Actor a : em.createQuery(
+                            "select distinct a from Actor a left join fetch a.aliases"
+                                    + " where a.id in (select m.id from Actor m left join m.aliases x"
+                                    + " where lower(m.name) in :names or lower(x) in :names) order by a.id",
+                            Actor.class)
+                    .setParameter("names", chunk)
+                    .getResultList()) {
+                named.computeIfAbsent(a.name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(a);
+                a.aliases.forEach(x -> named.computeIfAbsent(x.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(a));
             }
         }
         for (ActorInput in : bundle.actorsOrEmpty()) {
@@ -156,8 +168,11 @@ final class StoredItems {
             if (names == null) {
                 continue;
             }
-            names.stream().flatMap(n -> named.getOrDefault(n, List.of()).stream())
-                    .filter(a -> a.kind == in.kind()).findFirst().ifPresent(a -> actors.put(in.slug(), a));
+            names.stream()
+                    .flatMap(n -> named.getOrDefault(n, List.of()).stream())
+                    .filter(a -> a.kind == in.kind())
+                    .findFirst()
+                    .ifPresent(a -> actors.put(in.slug(), a));
         }
     }
 
@@ -166,7 +181,8 @@ final class StoredItems {
             return List.of();
         }
         return em.createQuery("select x from " + type.getSimpleName() + " x where x.slug in :slugs", type)
-                .setParameter("slugs", slugs).getResultList();
+                .setParameter("slugs", slugs)
+                .getResultList();
     }
 
     private static void addIfPresent(Set<String> set, String value) {

@@ -51,23 +51,37 @@ final class StoredParts {
 
     /** Loads the parts of the stored events a bundle writes, with their estimates' evidence. */
     void loadEvents(Collection<Long> eventIds) {
-        participants = byOwner(Participant.class, "select p from Participant p where p.event.id in :ids"
-                + " order by p.position", eventIds, p -> p.event.id);
-        stops = byOwner(EventLocation.class, "select s from EventLocation s where s.event.id in :ids"
-                + " order by s.position", eventIds, s -> s.event.id);
-        estimates = byOwner(Estimate.class, "select x from Estimate x where x.event.id in :ids order by x.id",
-                eventIds, x -> x.event.id);
+        participants = byOwner(
+                Participant.class,
+                "select p from Participant p where p.event.id in :ids" + " order by p.position",
+                eventIds,
+                p -> p.event.id);
+        stops = byOwner(
+                EventLocation.class,
+                "select s from EventLocation s where s.event.id in :ids" + " order by s.position",
+                eventIds,
+                s -> s.event.id);
+        estimates = byOwner(
+                Estimate.class,
+                "select x from Estimate x where x.event.id in :ids order by x.id",
+                eventIds,
+                x -> x.event.id);
         loadEvidence(EvidenceOwner.EVENT, eventIds);
-        loadEvidence(EvidenceOwner.ESTIMATE, estimates.values().stream().flatMap(List::stream).map(x -> x.id)
-                .toList());
+        loadEvidence(
+                EvidenceOwner.ESTIMATE,
+                estimates.values().stream().flatMap(List::stream).map(x -> x.id).toList());
     }
 
     /** Loads the stored roles of these people, with their evidence. */
     void loadRoles(Collection<Long> personIds) {
-        rolesByPerson = byOwner(Role.class, "select r from Role r where r.person.id in :ids", personIds,
-                r -> r.person.id);
-        loadEvidence(EvidenceOwner.ROLE, rolesByPerson.values().stream().flatMap(List::stream).map(r -> r.id)
-                .toList());
+        rolesByPerson =
+                byOwner(Role.class, "select r from Role r where r.person.id in :ids", personIds, r -> r.person.id);
+        loadEvidence(
+                EvidenceOwner.ROLE,
+                rolesByPerson.values().stream()
+                        .flatMap(List::stream)
+                        .map(r -> r.id)
+                        .toList());
     }
 
     void loadEvidence(EvidenceOwner owner, Collection<Long> ids) {
@@ -94,13 +108,15 @@ final class StoredParts {
         return evidence.getOrDefault(owner, Map.of()).getOrDefault(ownerId, List.of());
     }
 
-    private <T> Map<Long, List<T>> byOwner(Class<T> type, String jpql, Collection<Long> ids,
-            Function<T, Long> owner) {
+    private <T> Map<Long, List<T>> byOwner(Class<T> type, String jpql, Collection<Long> ids, Function<T, Long> owner) {
         Map<Long, List<T>> found = new HashMap<>();
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            em.createQuery(jpql, type).setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .getResultList().forEach(x -> found.computeIfAbsent(owner.apply(x), k -> new ArrayList<>()).add(x));
+            em.createQuery(jpql, type)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .getResultList()
+                    .forEach(x -> found.computeIfAbsent(owner.apply(x), k -> new ArrayList<>())
+                            .add(x));
         }
         return found;
     }

@@ -138,7 +138,8 @@ public final class QueryAnalyzer {
 
         /** The page size asked for; null when not given or not an Int, which validation then refuses. */
         Long number(Value<?> value) {
-            Object number = value instanceof IntValue i ? i.getValue()
+            Object number = value instanceof IntValue i
+                    ? i.getValue()
                     : value instanceof VariableReference ref ? variables.get(ref.getName()) : null;
             return number instanceof Number n && StrictScalars.isInt(n) ? n.longValue() : null;
         }

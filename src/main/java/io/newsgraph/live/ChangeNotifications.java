@@ -25,8 +25,7 @@ final class ChangeNotifications {
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ChangeNotifications() {
-    }
+    private ChangeNotifications() {}
 
     static List<String> encode(ChangeSet changes, int maxIds) {
         int cap = maxIds;
@@ -73,23 +72,43 @@ final class ChangeNotifications {
         for (JsonNode c : json.get("changes")) {
             ChangeType type = ChangeType.of(c.path("type").asText());
             if (type != null) {
-                entries.add(new ChangedNodes(type, Operation.valueOf(c.path("op").asText()), c.path("count").asInt(),
+                entries.add(new ChangedNodes(
+                        type,
+                        Operation.valueOf(c.path("op").asText()),
+                        c.path("count").asInt(),
                         IdRanges.parse(c.path("ids").asText()).stream()
-                                .map(id -> GlobalId.of(type.typeName(), id)).toList()));
+                                .map(id -> GlobalId.of(type.typeName(), id))
+                                .toList()));
             }
         }
-        GraphChange change = entries.isEmpty() ? null : new GraphChange(OffsetDateTime.parse(json.path("at").asText()),
-                json.path("user").asText(), json.path("via").asText(), entries);
+        GraphChange change = entries.isEmpty()
+                ? null
+                : new GraphChange(
+                        OffsetDateTime.parse(json.path("at").asText()),
+                        json.path("user").asText(),
+                        json.path("via").asText(),
+                        entries);
         return new LiveChange(change, added);
     }
 
     private static ObjectNode head(ChangeSet changes, int maxIds) {
-        ObjectNode head = JSON.createObjectNode().put("v", VERSION).put("at", changes.at().toString())
-                .put("user", shorten(changes.user())).put("via", shorten(changes.via()));
+        ObjectNode head = JSON.createObjectNode()
+                .put("v", VERSION)
+                .put("at", changes.at().toString())
+                .put("user", shorten(changes.user()))
+                .put("via", shorten(changes.via()));
         ArrayNode entries = head.putArray("changes");
         for (ChangeSet.Changed c : changes.changed()) {
-            entries.addObject().put("type", c.type()).put("op", c.operation().name()).put("count", c.ids().size())
-                    .put("ids", String.join(",", IdRanges.of(c.ids().subList(0, Math.min(maxIds, c.ids().size())))));
+            entries.addObject()
+                    .put("type", c.type())
+                    .put("op", c.operation().name())
+                    .put("count", c.ids().size())
+                    .put(
+                            "ids",
+                            String.join(
+                                    ",",
+                                    IdRanges.of(c.ids()
+                                            .subList(0, Math.min(maxIds, c.ids().size())))));
         }
         return head;
     }

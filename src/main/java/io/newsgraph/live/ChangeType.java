@@ -5,7 +5,13 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("The object types a write can change; their global ids start with the type name (`Actor:...`).")
 public enum ChangeType {
-    ACTOR, ROLE, SOURCE, LOCATION, EVENT, ESTIMATE, STATEMENT;
+    ACTOR,
+    ROLE,
+    SOURCE,
+    LOCATION,
+    EVENT,
+    ESTIMATE,
+    STATEMENT;
 
     /** The type as the change log and global ids name it ("Actor"). */
     public String typeName() {

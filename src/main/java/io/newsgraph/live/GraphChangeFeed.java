@@ -43,8 +43,11 @@ public class GraphChangeFeed {
             + " PostgreSQL also writes through other instances and the command line) saying which objects of which"
             + " types it created, updated, deleted or merged, with their global ids to refetch. Never sent for a"
             + " rejected or dry-run write.")
-    public Multi<GraphChange> graphChanged(@Nullable @Description("Only writes that touched these types, and only their entries;"
-            + " left out (or empty): every type.") List<@NonNull ChangeType> types) {
+    public Multi<GraphChange> graphChanged(
+            @Nullable
+                    @Description("Only writes that touched these types, and only their entries;"
+                            + " left out (or empty): every type.")
+                    List<@NonNull ChangeType> types) {
         Set<ChangeType> wanted = types == null || types.isEmpty() ? null : EnumSet.copyOf(types);
         return changes.filter(c -> c.only(wanted) != null).map(c -> c.only(wanted));
     }

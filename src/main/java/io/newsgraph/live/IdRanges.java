@@ -9,8 +9,7 @@ import java.util.TreeSet;
  * so they are mostly consecutive and thousands fit in one notification.
  */
 final class IdRanges {
-    private IdRanges() {
-    }
+    private IdRanges() {}
 
     /** The ranges covering exactly these ids, in ascending order. */
     static List<String> of(List<Long> ids) {

@@ -18,10 +18,18 @@ record LiveChange(GraphChange change, List<Long> addedStatements) {
     static LiveChange of(ChangeSet changes, int maxIds) {
         List<ChangedNodes> entries = changes.changed().stream()
                 .filter(c -> ChangeType.of(c.type()) != null)
-                .map(c -> new ChangedNodes(ChangeType.of(c.type()), c.operation(), c.ids().size(),
-                        c.ids().stream().limit(maxIds).sorted().map(id -> GlobalId.of(c.type(), id)).toList()))
+                .map(c -> new ChangedNodes(
+                        ChangeType.of(c.type()),
+                        c.operation(),
+                        c.ids().size(),
+                        c.ids().stream()
+                                .limit(maxIds)
+                                .sorted()
+                                .map(id -> GlobalId.of(c.type(), id))
+                                .toList()))
                 .toList();
-        GraphChange change = entries.isEmpty() ? null : new GraphChange(changes.at(), changes.user(), changes.via(), entries);
+        GraphChange change =
+                entries.isEmpty() ? null : new GraphChange(changes.at(), changes.user(), changes.via(), entries);
         return new LiveChange(change, changes.created(ChangeType.STATEMENT.typeName()));
     }
 

@@ -1,8 +1,8 @@
 package io.newsgraph.live;
 
+import io.newsgraph.graph.sql.DatasourceConfig;
 import io.newsgraph.history.ChangeSet;
 import io.newsgraph.history.ChangeSink;
-import io.newsgraph.graph.sql.DatasourceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,10 +16,13 @@ import jakarta.inject.Inject;
 public class LiveUpdates implements ChangeSink {
     @Inject
     DatasourceConfig datasource;
+
     @Inject
     LiveConfig config;
+
     @Inject
     PostgresChannel channel;
+
     @Inject
     GraphChangeFeed feed;
 

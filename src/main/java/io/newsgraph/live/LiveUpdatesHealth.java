@@ -15,6 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class LiveUpdatesHealth implements HealthCheck {
     @Inject
     LiveUpdates live;
+
     @Inject
     PostgresListener listener;
 

@@ -24,6 +24,7 @@ public class PostgresChannel {
 
     @Inject
     LiveConfig config;
+
     @Inject
     DataSource dataSource;
 

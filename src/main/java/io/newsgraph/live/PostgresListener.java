@@ -33,12 +33,16 @@ public class PostgresListener {
 
     @Inject
     LiveUpdates live;
+
     @Inject
     PostgresChannel channel;
+
     @Inject
     GraphChangeFeed feed;
+
     @Inject
     LiveConfig config;
+
     @Inject
     DatasourceConfig datasource;
 
@@ -101,8 +105,9 @@ public class PostgresListener {
                 if (!running) {
                     break;
                 }
-                LOG.warnf("Live updates: PostgreSQL listener failed (%s); reconnecting in %d ms", e.getMessage(),
-                        pause.toMillis());
+                LOG.warnf(
+                        "Live updates: PostgreSQL listener failed (%s); reconnecting in %d ms",
+                        e.getMessage(), pause.toMillis());
             } finally {
                 listening = false;
                 close();

@@ -29,12 +29,16 @@ public class Location extends PanacheEntityBase implements Slugged {
 
     public String slug;
     public String name;
+
     @Enumerated(EnumType.STRING)
     public LocationKind kind;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Actor country;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Location parent;
+
     @Version
     public int version;
 

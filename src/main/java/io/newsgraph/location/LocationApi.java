@@ -4,10 +4,10 @@ import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
 import io.newsgraph.event.EventConnection;
 import io.newsgraph.event.EventReader;
-import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.AsOf;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -22,8 +22,10 @@ import org.eclipse.microprofile.graphql.Source;
 public class LocationApi {
     @Inject
     LocationReader locations;
+
     @Inject
     ActorReader actors;
+
     @Inject
     EventReader events;
 
@@ -31,8 +33,13 @@ public class LocationApi {
     @Description("The location with this slug, e.g. `kursk-region`.")
     public LocationNode location(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return locations.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("location", slug, at,
-                "Find slugs with `locations(filter: {name: \"...\"}) { nodes { slug name } }`."));
+        return locations
+                .bySlug(slug, at)
+                .orElseThrow(() -> AsOf.noSlug(
+                        "location",
+                        slug,
+                        at,
+                        "Find slugs with `locations(filter: {name: \"...\"}) { nodes { slug name } }`."));
     }
 
     @Query("locations")
@@ -47,12 +54,14 @@ public class LocationApi {
 
     @Description("The state the place is in.")
     public ActorNode country(@Source LocationNode location) {
-        return Cohort.toOne(location, CohortKey.of("country"), l -> l.countryId, ids -> actors.referenced(ids, location.asOf()));
+        return Cohort.toOne(
+                location, CohortKey.of("country"), l -> l.countryId, ids -> actors.referenced(ids, location.asOf()));
     }
 
     @Description("The larger place it is part of.")
     public LocationNode parent(@Source LocationNode location) {
-        return Cohort.toOne(location, CohortKey.of("parent"), l -> l.parentId, ids -> locations.referenced(ids, location.asOf()));
+        return Cohort.toOne(
+                location, CohortKey.of("parent"), l -> l.parentId, ids -> locations.referenced(ids, location.asOf()));
     }
 
     @Description("Events that take place here.")
@@ -61,8 +70,8 @@ public class LocationApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(location, CohortKey.of("events", page),
-                ids -> events.atLocations(ids, page, location.asOf()), null);
+        return Cohort.byId(
+                location, CohortKey.of("events", page), ids -> events.atLocations(ids, page, location.asOf()), null);
     }
 
     @Name("totalCount")

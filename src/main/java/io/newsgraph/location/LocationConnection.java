@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("A page of locations.")
 public class LocationConnection extends Connection<LocationNode, LocationConnection.LocationEdge> {
-    public LocationConnection(List<LocationNode> rows, Page page, long parentId,
-            Function<Set<Long>, Map<Long, Long>> counter) {
+    public LocationConnection(
+            List<LocationNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
         super(rows, page, parentId, counter);
     }
 

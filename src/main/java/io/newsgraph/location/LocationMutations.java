@@ -2,8 +2,8 @@ package io.newsgraph.location;
 
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
-import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
+import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,10 +20,13 @@ import org.eclipse.microprofile.graphql.Source;
 public class LocationMutations {
     @Inject
     LocationService service;
+
     @Inject
     LocationReader locations;
+
     @Inject
     VersionReader versions;
+
     @Inject
     Author author;
 

@@ -1,7 +1,7 @@
 package io.newsgraph.location;
 
-import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.batch.ReadModel;
+import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.relay.Node;
 import io.newsgraph.graph.sql.Row;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,8 +1,8 @@
 package io.newsgraph.location;
 
-import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.sql.Sql;
 import io.newsgraph.graph.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +25,21 @@ public class LocationReader {
 
     /** Locations by id that were recorded by {@code asOf} (null: now). */
     public Map<Long, LocationNode> byIds(Set<Long> ids, OffsetDateTime asOf) {
-        return Cohort.byIds(sql, "select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)"
-                + AsOf.and("l", asOf), ids, asOf, row -> new LocationNode(row, 0));
+        return Cohort.byIds(
+                sql,
+                "select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)" + AsOf.and("l", asOf),
+                ids,
+                asOf,
+                row -> new LocationNode(row, 0));
     }
 
     /** Locations referenced by objects read as of {@code asOf}: all of them, read as of {@code asOf} themselves. */
     public Map<Long, LocationNode> referenced(Set<Long> ids, OffsetDateTime asOf) {
-        return Cohort.byIds(sql, "select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)", ids, asOf,
+        return Cohort.byIds(
+                sql,
+                "select " + LocationNode.COLUMNS + " from location l where l.id in (:ids)",
+                ids,
+                asOf,
                 row -> new LocationNode(row, 0));
     }
 
@@ -40,9 +48,13 @@ public class LocationReader {
     }
 
     public Optional<LocationNode> bySlug(String slug, OffsetDateTime asOf) {
-        return sql.rows("select " + LocationNode.COLUMNS + " from location l where l.slug = :slug"
-                + AsOf.and("l", asOf),
-                Sql.params("slug", slug, "asOf", asOf)).stream().findFirst()
+        return sql
+                .rows(
+                        "select " + LocationNode.COLUMNS + " from location l where l.slug = :slug"
+                                + AsOf.and("l", asOf),
+                        Sql.params("slug", slug, "asOf", asOf))
+                .stream()
+                .findFirst()
                 .map(row -> Cohort.of(List.of(new LocationNode(row, 0)), asOf).get(0));
     }
 
@@ -53,19 +65,25 @@ public class LocationReader {
                 where.and("l.kind = " + where.bind(filter.kind().name()));
             }
             if (filter.country() != null) {
-                where.and("l.country_id in (select c.id from actor c where c.slug = " + where.bind(filter.country()) + ")");
+                where.and("l.country_id in (select c.id from actor c where c.slug = " + where.bind(filter.country())
+                        + ")");
             }
             if (filter.name() != null && !filter.name().isBlank()) {
-                where.and("lower(l.name) like " + where.bind(Where.contains(filter.name().trim())) + " escape '\\'");
+                where.and("lower(l.name) like "
+                        + where.bind(Where.contains(filter.name().trim())) + " escape '\\'");
             }
         }
         List<LocationNode> rows = new ArrayList<>();
-        sql.rows("select " + LocationNode.COLUMNS + " from location l" + where.sql("where")
-                + " order by l.name, l.id offset :off rows fetch next :lim rows only",
-                where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
+        sql.rows(
+                        "select " + LocationNode.COLUMNS + " from location l" + where.sql("where")
+                                + " order by l.name, l.id offset :off rows fetch next :lim rows only",
+                        where.params(Sql.params("off", page.offset(), "lim", page.first() + 1)))
                 .forEach(row -> rows.add(new LocationNode(row, 0)));
         Cohort.of(rows, asOf);
-        return new LocationConnection(rows, page, 0,
+        return new LocationConnection(
+                rows,
+                page,
+                0,
                 ids -> sql.counts("select 0, count(*) from location l" + where.sql("where"), where.params()));
     }
 }

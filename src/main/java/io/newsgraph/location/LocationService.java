@@ -2,11 +2,11 @@ package io.newsgraph.location;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.write.Upserted;
-import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
@@ -23,8 +23,10 @@ import java.util.Objects;
 public class LocationService {
     @Inject
     ItemWriter<LocationInput, WriteOrigin> items;
+
     @Inject
     History history;
+
     @Inject
     EntityManager em;
 
@@ -78,8 +80,10 @@ public class LocationService {
     public Deletion delete(String slug, boolean cascade, WriteOrigin via) {
         Location location = find(slug);
         long id = location.id;
-        List<String> events = slugs("select e.slug from event e join event_location el on el.event_id = e.id"
-                + " where el.location_id = :id", id);
+        List<String> events = slugs(
+                "select e.slug from event e join event_location el on el.event_id = e.id"
+                        + " where el.location_id = :id",
+                id);
         List<Location> within = Location.list("parent", location);
         if ((!events.isEmpty() || !within.isEmpty()) && !cascade) {
             throw new ConflictException("Location '" + slug + "' is still referenced (" + events.size()
@@ -95,7 +99,9 @@ public class LocationService {
             detached.add("Location:" + child.slug);
         }
         em.flush();
-        em.createNativeQuery("delete from event_location where location_id = :id").setParameter("id", id).executeUpdate();
+        em.createNativeQuery("delete from event_location where location_id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         history.record(via, "Location", id, Operation.DELETE, location.snapshot(), null);
         location.delete();
         return new Deletion(List.of("Location:" + slug), detached);
@@ -107,7 +113,8 @@ public class LocationService {
     }
 
     private static Location find(String slug) {
-        return Location.<Location>find("slug", slug).firstResultOptional()
+        return Location.<Location>find("slug", slug)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("No location has the slug '" + slug + "'."));
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class SearchApi {
     @Inject
     SearchReader search;
+
     @Inject
     NodeLoader nodes;
 
@@ -41,14 +42,20 @@ public class SearchApi {
 
     @Description("What matched.")
     public @NonNull Node node(@Source SearchHit hit) {
-        return Cohort.load(hit, CohortKey.of("node"), hits -> {
-            Map<String, Set<Long>> ids = new HashMap<>();
-            hits.forEach(h -> ids.computeIfAbsent(h.type.nodeType(), t -> new LinkedHashSet<>()).add(h.docId));
-            Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
-            Map<Long, Node> byHit = new HashMap<>();
-            hits.forEach(h -> byHit.put(h.dbId(), found.get(h.type.nodeType()).get(h.docId)));
-            return byHit;
-        }, null);
+        return Cohort.load(
+                hit,
+                CohortKey.of("node"),
+                hits -> {
+                    Map<String, Set<Long>> ids = new HashMap<>();
+                    hits.forEach(h -> ids.computeIfAbsent(h.type.nodeType(), t -> new LinkedHashSet<>())
+                            .add(h.docId));
+                    Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
+                    Map<Long, Node> byHit = new HashMap<>();
+                    hits.forEach(h ->
+                            byHit.put(h.dbId(), found.get(h.type.nodeType()).get(h.docId)));
+                    return byHit;
+                },
+                null);
     }
 
     @Description("The matching words in context: HTML-escaped text with each match wrapped in `<mark>`.")

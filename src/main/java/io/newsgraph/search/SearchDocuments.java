@@ -25,6 +25,7 @@ public class SearchDocuments {
 
     @Inject
     EntityManager em;
+
     @Inject
     SearchEngines engines;
 
@@ -36,21 +37,28 @@ public class SearchDocuments {
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            int written = em.createNativeQuery("insert into search_document (doc_type, doc_id, document) select '"
-                    + type + "', d.id, " + document(type) + " from " + SearchIndexer.table(type)
-                    + " d where d.id in (:ids) on conflict (doc_type, doc_id) do update set document = excluded.document")
-                    .setParameter("ids", chunk).executeUpdate();
+            int written = em.createNativeQuery(
+                            "insert into search_document (doc_type, doc_id, document) select '"
+                                    + type + "', d.id, " + document(type) + " from " + SearchIndexer.table(type)
+                                    + " d where d.id in (:ids) on conflict (doc_type, doc_id) do update set document = excluded.document")
+                    .setParameter("ids", chunk)
+                    .executeUpdate();
             if (written < chunk.size()) {
                 em.createNativeQuery("delete from search_document s where s.doc_type = '" + type + "' and s.doc_id in"
-                        + " (:ids) and not exists (select 1 from " + SearchIndexer.table(type) + " d where d.id ="
-                        + " s.doc_id)").setParameter("ids", chunk).executeUpdate();
+                                + " (:ids) and not exists (select 1 from " + SearchIndexer.table(type)
+                                + " d where d.id ="
+                                + " s.doc_id)")
+                        .setParameter("ids", chunk)
+                        .executeUpdate();
             }
         }
     }
 
     void delete(SearchType type, Collection<Long> ids) {
         em.createNativeQuery("delete from search_document where doc_type = :type and doc_id in (:ids)")
-                .setParameter("type", type.name()).setParameter("ids", ids).executeUpdate();
+                .setParameter("type", type.name())
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     /**
@@ -64,17 +72,23 @@ public class SearchDocuments {
         long started = System.nanoTime();
         long indexed = 0;
         for (SearchType type : SearchType.values()) {
-            String missing = " from " + SearchIndexer.table(type) + " d where not exists (select 1 from search_document s"
-                    + " where s.doc_type = '" + type + "' and s.doc_id = d.id)";
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> ids(em.createNativeQuery("select d.id" + missing
-                    + " order by d.id").getResultList()));
+            String missing =
+                    " from " + SearchIndexer.table(type) + " d where not exists (select 1 from search_document s"
+                            + " where s.doc_type = '" + type + "' and s.doc_id = d.id)";
+            List<Long> ids = QuarkusTransaction.requiringNew()
+                    .call(() -> ids(em.createNativeQuery("select d.id" + missing + " order by d.id")
+                            .getResultList()));
             for (int i = 0; i < ids.size(); i += STARTUP_CHUNK) {
                 long from = ids.get(i);
                 long to = ids.get(Math.min(ids.size(), i + STARTUP_CHUNK) - 1);
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into search_document"
-                        + " (doc_type, doc_id, document) select '" + type + "', d.id, " + document(type) + missing
-                        + " and d.id between :from and :to on conflict (doc_type, doc_id) do nothing")
-                        .setParameter("from", from).setParameter("to", to).executeUpdate());
+                QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("insert into search_document"
+                                        + " (doc_type, doc_id, document) select '" + type + "', d.id, " + document(type)
+                                        + missing
+                                        + " and d.id between :from and :to on conflict (doc_type, doc_id) do nothing")
+                                .setParameter("from", from)
+                                .setParameter("to", to)
+                                .executeUpdate());
             }
             indexed += ids.size();
         }
@@ -89,6 +103,7 @@ public class SearchDocuments {
 
     /** The vector of a document of this type, as an SQL expression over its row {@code d}. */
     static String document(SearchType type) {
-        return String.join(" || ", SearchText.of(type).stream().map(SearchText::vectorSql).toList());
+        return String.join(
+                " || ", SearchText.of(type).stream().map(SearchText::vectorSql).toList());
     }
 }

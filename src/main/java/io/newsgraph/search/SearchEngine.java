@@ -26,7 +26,11 @@ interface SearchEngine {
 
     /** A ranked row (doc_type, doc_id, ...) as the next hit of the page, its score rounded to two decimals. */
     static SearchHit hit(Page page, List<SearchHit> hits, Object[] row, double score, List<String> terms) {
-        return new SearchHit(page.offset() + hits.size(), SearchType.valueOf(Sql.str(row[0])), Sql.toLong(row[1]),
-                Math.round(score * 100) / 100.0, terms);
+        return new SearchHit(
+                page.offset() + hits.size(),
+                SearchType.valueOf(Sql.str(row[0])),
+                Sql.toLong(row[1]),
+                Math.round(score * 100) / 100.0,
+                terms);
     }
 }

@@ -20,10 +20,13 @@ public class SearchEngines {
 
     @Inject
     DatasourceConfig datasource;
+
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     TermSearch terms;
+
     @Inject
     PostgresSearch postgres;
 

@@ -36,14 +36,19 @@ public class SearchIndexer {
 
     @Inject
     EntityManager em;
+
     @Inject
     SearchEngines engines;
+
     @Inject
     SearchDocuments documents;
+
     @Inject
     GraphVersion version;
+
     @Inject
     TermIndex termIndex;
+
     @Inject
     SearchConfig config;
 
@@ -104,10 +109,16 @@ public class SearchIndexer {
         long started = System.nanoTime();
         long indexed = 0;
         for (SearchType type : SearchType.values()) {
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select d.id from "
-                    + table(type) + " d where not exists (select 1 from search_doc s where s.doc_type = '" + type
-                    + "' and s.doc_id = d.id) order by d.id").getResultList().stream()
-                    .map(id -> ((Number) id).longValue()).toList());
+            List<Long> ids = QuarkusTransaction.requiringNew()
+                    .call(() -> em
+                            .createNativeQuery("select d.id from "
+                                    + table(type)
+                                    + " d where not exists (select 1 from search_doc s where s.doc_type = '" + type
+                                    + "' and s.doc_id = d.id) order by d.id")
+                            .getResultList()
+                            .stream()
+                            .map(id -> ((Number) id).longValue())
+                            .toList());
             for (int i = 0; i < ids.size(); i += REBUILD_CHUNK) {
                 List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + REBUILD_CHUNK));
                 QuarkusTransaction.requiringNew().run(() -> indexNew(type, chunk));
@@ -115,7 +126,8 @@ public class SearchIndexer {
             indexed += ids.size();
         }
         if (indexed > 0) {
-            LOG.infof("Search index: %d documents indexed in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Search index: %d documents indexed in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
         }
         if (config.loadAtStartup()) {
             termIndex.catchUp();
@@ -132,7 +144,9 @@ public class SearchIndexer {
         boolean dense = hi - lo < 2L * ids.size();
         for (SearchText text : SearchText.of(type)) {
             Query query = dense
-                    ? em.createNativeQuery(text.termSqlBetween()).setParameter("lo", lo).setParameter("hi", hi)
+                    ? em.createNativeQuery(text.termSqlBetween())
+                            .setParameter("lo", lo)
+                            .setParameter("hi", hi)
                     : em.createNativeQuery(text.termSql()).setParameter("ids", ids);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = query.getResultList();
@@ -154,7 +168,11 @@ public class SearchIndexer {
         ids.forEach(id -> docs.add(new SearchDoc(type, id, stamp, terms(weights.get(id)))));
         em.unwrap(Session.class).doWork(connection -> {
             if (replace) {
-                JdbcBatch.run(connection, SearchDoc.COLUMNS.deleteSql("doc_type", "doc_id"), docs, 5000,
+                JdbcBatch.run(
+                        connection,
+                        SearchDoc.COLUMNS.deleteSql("doc_type", "doc_id"),
+                        docs,
+                        5000,
                         (delete, doc) -> SearchDoc.COLUMNS.bindKey(delete, doc, "doc_type", "doc_id"));
             }
             JdbcBatch.run(connection, SearchDoc.COLUMNS.insertSql(), docs, 5000, SearchDoc.COLUMNS::bind);

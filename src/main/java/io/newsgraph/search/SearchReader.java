@@ -1,7 +1,7 @@
 package io.newsgraph.search;
 
-import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.batch.Cohort;
+import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.relay.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,8 @@ public class SearchReader {
             terms = terms.subList(0, MAX_TERMS);
         }
         List<String> words = List.copyOf(terms);
-        Set<SearchType> wanted = types == null || types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
+        Set<SearchType> wanted =
+                types == null || types.isEmpty() ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
         SearchEngine engine = engines.current();
         List<SearchHit> hits = engine.page(words, wanted, page);
         Cohort.of(hits);

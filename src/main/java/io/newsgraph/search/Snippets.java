@@ -9,8 +9,7 @@ public final class Snippets {
     static final int BEFORE = 60;
     static final int AFTER = 120;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** The snippet from the first text (texts in field-weight order) that contains a term; else the first text. */
     public static String of(List<String> texts, Collection<String> terms) {

@@ -41,6 +41,7 @@ public class TermIndex {
     private final Map<SearchType, Map<Long, String[]>> documents = new EnumMap<>(SearchType.class);
     /** One instance per distinct term, shared by the postings and the documents' term lists. */
     private final Map<String, String> dictionary = new HashMap<>();
+
     private final ReentrantLock lock = new ReentrantLock();
     private volatile long applied = -1;
 
@@ -83,10 +84,13 @@ public class TermIndex {
         int[] byWeight() {
             int[] order = byWeight;
             if (order == null) {
-                order = IntStream.range(0, ids.length).boxed()
-                        .sorted((a, b) -> weights[a] != weights[b] ? Integer.compare(weights[b], weights[a])
+                order = IntStream.range(0, ids.length)
+                        .boxed()
+                        .sorted((a, b) -> weights[a] != weights[b]
+                                ? Integer.compare(weights[b], weights[a])
                                 : Long.compare(ids[a], ids[b]))
-                        .mapToInt(Integer::intValue).toArray();
+                        .mapToInt(Integer::intValue)
+                        .toArray();
                 byWeight = order;
             }
             return order;
@@ -166,14 +170,14 @@ public class TermIndex {
         count += apply(chunk);
         applied = newest;
         if (first) {
-            LOG.infof("Search index loaded: %d documents, %d terms in %d ms", count, dictionary.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Search index loaded: %d documents, %d terms in %d ms",
+                    count, dictionary.size(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
     /** A stored document: its type, id and "term weight term weight ..." (empty when deleted). */
-    record Row(SearchType type, long id, String terms) {
-    }
+    record Row(SearchType type, long id, String terms) {}
 
     int apply(List<Row> rows) {
         Map<SearchType, Map<String, Change>> changes = new EnumMap<>(SearchType.class);

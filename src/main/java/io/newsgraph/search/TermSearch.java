@@ -18,11 +18,14 @@ import java.util.Set;
  */
 @ApplicationScoped
 class TermSearch implements SearchEngine {
-    private static final Comparator<Match> BEST_FIRST = Comparator.comparingLong(Match::rank).reversed()
-            .thenComparing(m -> m.type.name()).thenComparingLong(Match::id);
+    private static final Comparator<Match> BEST_FIRST = Comparator.comparingLong(Match::rank)
+            .reversed()
+            .thenComparing(m -> m.type.name())
+            .thenComparingLong(Match::id);
 
     @Inject
     Sql sql;
+
     @Inject
     TermIndex index;
 
@@ -89,8 +92,8 @@ class TermSearch implements SearchEngine {
     private void visit(List<String> terms, Set<SearchType> types, MatchVisitor visitor) {
         index.catchUp();
         for (SearchType type : types) {
-            TermIndex.Postings[] postings = terms.stream().map(t -> index.postings(type, t))
-                    .toArray(TermIndex.Postings[]::new);
+            TermIndex.Postings[] postings =
+                    terms.stream().map(t -> index.postings(type, t)).toArray(TermIndex.Postings[]::new);
             int[] at = new int[postings.length];
             while (true) {
                 long id = Long.MAX_VALUE;
@@ -134,7 +137,8 @@ class TermSearch implements SearchEngine {
             for (SearchText text : SearchText.of(type)) {
                 for (Object[] row : sql.rows(text.termSql(), Sql.params("ids", ids))) {
                     if (row[1] != null) {
-                        byDoc.computeIfAbsent(Sql.toLong(row[0]), k -> new ArrayList<>()).add(Sql.str(row[1]));
+                        byDoc.computeIfAbsent(Sql.toLong(row[0]), k -> new ArrayList<>())
+                                .add(Sql.str(row[1]));
                     }
                 }
             }

@@ -18,12 +18,12 @@ public final class Tokenizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-‐‑][\\p{L}\\p{N}]+)*");
     static final Pattern HYPHEN = Pattern.compile("[-‐‑]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
-            "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their",
-            "them", "these", "this", "to", "was", "were", "will", "with", "would", "s");
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "he", "her", "his", "in",
+            "is", "it", "its", "of", "on", "or", "that", "the", "their", "them", "these", "this", "to", "was", "were",
+            "will", "with", "would", "s");
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     public static String normalize(String word) {
         String lower = fold(word);
@@ -35,7 +35,9 @@ public final class Tokenizer {
         if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT); // nothing to decompose (most text)
         }
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Distinct terms in order of first appearance. */

@@ -3,8 +3,8 @@ package io.newsgraph.source;
 import io.newsgraph.actor.Role;
 import io.newsgraph.event.Estimate;
 import io.newsgraph.event.Event;
-import io.newsgraph.statement.Statement;
 import io.newsgraph.graph.sql.Columns;
+import io.newsgraph.statement.Statement;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 
@@ -37,18 +37,25 @@ public class Evidence extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Source source;
+
     @Column(length = 10000)
     public String quote;
+
     @Column(name = "start_offset")
     public int startOffset;
+
     @Column(name = "end_offset")
     public int endOffset;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Statement statement;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Event event;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Role role;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Estimate estimate;
 }

@@ -10,5 +10,4 @@ import org.eclipse.microprofile.graphql.Name;
 public record EvidenceInput(
         @Size(max = 200) String source,
         @NotBlank @Size(max = 10000) String text,
-        @PositiveOrZero Integer start) {
-}
+        @PositiveOrZero Integer start) {}

@@ -21,7 +21,8 @@ public class Source extends PanacheEntityBase implements Slugged {
             .text("url", s -> s.url)
             .date("published_on", s -> s.publishedOn)
             .text("language", s -> s.language)
-            .timestamp("ingested_at", s -> s.ingestedAt).notInHistory()
+            .timestamp("ingested_at", s -> s.ingestedAt)
+            .notInHistory()
             .version()
             .recordedAt()
             .build();
@@ -35,12 +36,16 @@ public class Source extends PanacheEntityBase implements Slugged {
     public String title;
     public String publisher;
     public String url;
+
     @Column(name = "published_on")
     public LocalDate publishedOn;
+
     public String language;
     public String body;
+
     @Column(name = "ingested_at")
     public OffsetDateTime ingestedAt;
+
     @Version
     public int version;
 

@@ -1,16 +1,16 @@
 package io.newsgraph.source;
 
-import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.relay.Page;
+import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.statement.StatementConnection;
 import io.newsgraph.statement.StatementFilter;
 import io.newsgraph.statement.StatementOrder;
-import java.time.OffsetDateTime;
-import java.util.List;
 import io.newsgraph.statement.StatementReader;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class SourceApi {
     @Inject
     SourceReader sources;
+
     @Inject
     StatementReader statements;
 
@@ -30,13 +31,15 @@ public class SourceApi {
     @Description("The source with this slug.")
     public SourceNode source(@NonNull String slug, @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         OffsetDateTime at = AsOf.of(asOf);
-        return sources.bySlug(slug, at).orElseThrow(() -> AsOf.noSlug("source", slug, at,
-                "List them with `sources { nodes { slug title } }`."));
+        return sources.bySlug(slug, at)
+                .orElseThrow(
+                        () -> AsOf.noSlug("source", slug, at, "List them with `sources { nodes { slug title } }`."));
     }
 
     @Query("sources")
     @Description("Sources, newest publication first.")
-    public @NonNull SourceConnection sources(@DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
+    public @NonNull SourceConnection sources(
+            @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after,
             @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         return sources.list(Page.of(first, after), AsOf.of(asOf));
@@ -55,14 +58,18 @@ public class SourceApi {
             @DefaultValue("20") @Description("Page size, 100 at most.") Integer first,
             @Description("Cursor to continue after (`pageInfo.endCursor`).") String after) {
         Page page = Page.of(first, after);
-        return Cohort.byId(source, CohortKey.of("statements", page, filter, orderBy),
-                ids -> statements.citing(ids, filter, orderBy, page, source.asOf()), null);
+        return Cohort.byId(
+                source,
+                CohortKey.of("statements", page, filter, orderBy),
+                ids -> statements.citing(ids, filter, orderBy, page, source.asOf()),
+                null);
     }
 
     @Name("source")
     @Description("The source the span is taken from.")
     public @NonNull SourceNode evidenceSource(@Source EvidenceNode evidence) {
-        return Cohort.toOne(evidence, CohortKey.of("source"), e -> e.sourceId, ids -> sources.referenced(ids, evidence.asOf()));
+        return Cohort.toOne(
+                evidence, CohortKey.of("source"), e -> e.sourceId, ids -> sources.referenced(ids, evidence.asOf()));
     }
 
     @Name("totalCount")

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("A page of sources.")
 public class SourceConnection extends Connection<SourceNode, SourceConnection.SourceEdge> {
-    public SourceConnection(List<SourceNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
+    public SourceConnection(
+            List<SourceNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
         super(rows, page, parentId, counter);
     }
 

@@ -2,8 +2,8 @@ package io.newsgraph.source;
 
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
-import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
+import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,10 +19,13 @@ import org.eclipse.microprofile.graphql.Source;
 public class SourceMutations {
     @Inject
     SourceService service;
+
     @Inject
     SourceReader sources;
+
     @Inject
     VersionReader versions;
+
     @Inject
     Author author;
 

@@ -1,11 +1,11 @@
 package io.newsgraph.source;
 
 import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.write.Upserted;
-import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
@@ -22,6 +22,7 @@ import java.util.Map;
 public class SourceService {
     @Inject
     ItemWriter<SourceInput, WriteOrigin> items;
+
     @Inject
     History history;
 
@@ -77,7 +78,8 @@ public class SourceService {
     }
 
     private static Source find(String slug) {
-        return Source.<Source>find("slug", slug).firstResultOptional()
+        return Source.<Source>find("slug", slug)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("No source has the slug '" + slug + "'."));
     }
 }

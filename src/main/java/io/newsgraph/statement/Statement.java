@@ -36,24 +36,33 @@ public class Statement extends PanacheEntityBase implements Slugged {
     public Long id;
 
     public String slug;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Actor speaker;
+
     @Enumerated(EnumType.STRING)
     public Stance stance;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "subject_event_id")
     public Event subjectEvent;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "subject_actor_id")
     public Actor subjectActor;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Actor addressee;
+
     public String quote;
     public String summary;
+
     @Column(name = "made_on")
     public LocalDate madeOn;
+
     @Enumerated(EnumType.STRING)
     public Modality modality;
+
     @Version
     public int version;
 

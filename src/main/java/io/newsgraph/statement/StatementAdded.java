@@ -15,16 +15,22 @@ public record StatementAdded(
         @NonNull Stance stance,
         @NonNull Modality modality,
         @NonNull @Description("Speaker slug.") String speaker,
-        @NonNull @Description("Slug of the event or actor it is about.") String subject,
+
+        @NonNull @Description("Slug of the event or actor it is about.")
+        String subject,
+
         @Description("Addressee slug.") String addressee,
         @NonNull String summary,
-        @NonNull @Description("Slugs of the sources its evidence comes from.") List<@NonNull String> sources) {
+
+        @NonNull @Description("Slugs of the sources its evidence comes from.")
+        List<@NonNull String> sources) {
 
     boolean matches(StatementFilter filter) {
-        return filter == null || (filter.stance() == null || filter.stance() == stance)
-                && (filter.modality() == null || filter.modality() == modality)
-                && (filter.speaker() == null || filter.speaker().equals(speaker))
-                && (filter.subject() == null || filter.subject().equals(subject))
-                && (filter.addressee() == null || filter.addressee().equals(addressee));
+        return filter == null
+                || (filter.stance() == null || filter.stance() == stance)
+                        && (filter.modality() == null || filter.modality() == modality)
+                        && (filter.speaker() == null || filter.speaker().equals(speaker))
+                        && (filter.subject() == null || filter.subject().equals(subject))
+                        && (filter.addressee() == null || filter.addressee().equals(addressee));
     }
 }

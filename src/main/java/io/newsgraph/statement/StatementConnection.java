@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("A page of statements.")
 public class StatementConnection extends Connection<StatementNode, StatementConnection.StatementEdge> {
-    public StatementConnection(List<StatementNode> rows, Page page, long parentId,
-            Function<Set<Long>, Map<Long, Long>> counter) {
+    public StatementConnection(
+            List<StatementNode> rows, Page page, long parentId, Function<Set<Long>, Map<Long, Long>> counter) {
         super(rows, page, parentId, counter);
     }
 

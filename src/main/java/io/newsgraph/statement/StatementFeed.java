@@ -36,8 +36,10 @@ public class StatementFeed {
             + " dry-run write.")
     public Multi<StatementAdded> statementAdded(StatementFilter filter) {
         return added.filter(s -> s.matches(filter))
-                .onSubscription().invoke(subscribers::incrementAndGet)
-                .onTermination().invoke(subscribers::decrementAndGet);
+                .onSubscription()
+                .invoke(subscribers::incrementAndGet)
+                .onTermination()
+                .invoke(subscribers::decrementAndGet);
     }
 
     /** Sends the statements with these ids (created by a committed write); called by one thread at a time. */
@@ -53,20 +55,32 @@ public class StatementFeed {
     private List<StatementAdded> load(List<Long> ids) {
         Map<String, Object> params = Sql.params("ids", ids);
         Map<Long, List<String>> sources = new LinkedHashMap<>();
-        for (Object[] r : sql.rows("select e.statement_id, s.slug, min(e.id) from evidence e"
-                + " join source s on s.id = e.source_id where e.statement_id in (:ids)"
-                + " group by e.statement_id, s.slug order by 1, 3", params)) {
+        for (Object[] r : sql.rows(
+                "select e.statement_id, s.slug, min(e.id) from evidence e"
+                        + " join source s on s.id = e.source_id where e.statement_id in (:ids)"
+                        + " group by e.statement_id, s.slug order by 1, 3",
+                params)) {
             sources.computeIfAbsent(Sql.toLong(r[0]), k -> new ArrayList<>()).add(Sql.str(r[1]));
         }
         Map<Long, StatementAdded> byId = new LinkedHashMap<>();
-        for (Object[] r : sql.rows("select s.id, s.slug, s.stance, s.modality, sp.slug, coalesce(e.slug, sa.slug),"
-                + " ad.slug, s.summary from statement s join actor sp on sp.id = s.speaker_id"
-                + " left join event e on e.id = s.subject_event_id left join actor sa on sa.id = s.subject_actor_id"
-                + " left join actor ad on ad.id = s.addressee_id where s.id in (:ids)", params)) {
+        for (Object[] r : sql.rows(
+                "select s.id, s.slug, s.stance, s.modality, sp.slug, coalesce(e.slug, sa.slug),"
+                        + " ad.slug, s.summary from statement s join actor sp on sp.id = s.speaker_id"
+                        + " left join event e on e.id = s.subject_event_id left join actor sa on sa.id = s.subject_actor_id"
+                        + " left join actor ad on ad.id = s.addressee_id where s.id in (:ids)",
+                params)) {
             long id = Sql.toLong(r[0]);
-            byId.put(id, new StatementAdded(Sql.str(r[1]), Sql.toEnum(Stance.class, r[2]),
-                    Sql.toEnum(Modality.class, r[3]), Sql.str(r[4]), Sql.str(r[5]), Sql.str(r[6]), Sql.str(r[7]),
-                    List.copyOf(sources.getOrDefault(id, List.of()))));
+            byId.put(
+                    id,
+                    new StatementAdded(
+                            Sql.str(r[1]),
+                            Sql.toEnum(Stance.class, r[2]),
+                            Sql.toEnum(Modality.class, r[3]),
+                            Sql.str(r[4]),
+                            Sql.str(r[5]),
+                            Sql.str(r[6]),
+                            Sql.str(r[7]),
+                            List.copyOf(sources.getOrDefault(id, List.of()))));
         }
         // in the order they were written; one deleted since is skipped
         return ids.stream().map(byId::get).filter(s -> s != null).toList();

@@ -18,17 +18,36 @@ public record StatementFilter(
         @Description("Made by this actor (slug).") String speaker,
         @Description("Made by one of these actors (slugs).") List<String> speakerIn,
         @Description("Made by an actor of this kind.") ActorKind speakerKind,
-        @Description("Made by an actor belonging to this state (slug), or by the state itself.") String speakerCountry,
-        @Description("Made by an actor matching this filter.") ActorFilter speakerMatches,
+
+        @Description("Made by an actor belonging to this state (slug), or by the state itself.")
+        String speakerCountry,
+
+        @Description("Made by an actor matching this filter.")
+        ActorFilter speakerMatches,
+
         @Description("About this event or actor (slug).") String subject,
-        @Description("About one of these events or actors (slugs).") List<String> subjectIn,
-        @Description("About an event matching this filter, e.g. `{kind: COOPERATION, party: \"russia\"}`.") EventFilter subjectEvent,
+
+        @Description("About one of these events or actors (slugs).")
+        List<String> subjectIn,
+
+        @Description("About an event matching this filter, e.g. `{kind: COOPERATION, party: \"russia\"}`.")
+        EventFilter subjectEvent,
+
         @Description("About an actor matching this filter.") ActorFilter subjectActor,
-        @Description("Addressed to this actor (slug), e.g. `china`.") String addressee,
+
+        @Description("Addressed to this actor (slug), e.g. `china`.")
+        String addressee,
+
         @Description("Said on a day in this range.") DateRange madeOn,
-        @Description("Case-insensitive substring of the summary or the quote.") String text,
+
+        @Description("Case-insensitive substring of the summary or the quote.")
+        String text,
+
         @Description("Supported by this source (slug).") String source,
-        @Description("True: only statements with a direct quote; false: only those without.") Boolean hasQuote,
+
+        @Description("True: only statements with a direct quote; false: only those without.")
+        Boolean hasQuote,
+
         @Description("Every one of these filters holds.") List<StatementFilter> and,
         @Description("At least one of these filters holds.") List<StatementFilter> or,
         @Description("This filter does not hold.") StatementFilter not) {
@@ -75,8 +94,7 @@ public record StatementFilter(
         private List<StatementFilter> or;
         private StatementFilter not;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder stance(Stance value) {
             stance = value;
@@ -184,7 +202,28 @@ public record StatementFilter(
         }
 
         public StatementFilter build() {
-            return new StatementFilter(stance, stanceIn, modality, modalityIn, speaker, speakerIn, speakerKind, speakerCountry, speakerMatches, subject, subjectIn, subjectEvent, subjectActor, addressee, madeOn, text, source, hasQuote, and, or, not);
+            return new StatementFilter(
+                    stance,
+                    stanceIn,
+                    modality,
+                    modalityIn,
+                    speaker,
+                    speakerIn,
+                    speakerKind,
+                    speakerCountry,
+                    speakerMatches,
+                    subject,
+                    subjectIn,
+                    subjectEvent,
+                    subjectActor,
+                    addressee,
+                    madeOn,
+                    text,
+                    source,
+                    hasQuote,
+                    and,
+                    or,
+                    not);
         }
     }
 }

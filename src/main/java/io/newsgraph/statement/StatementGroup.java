@@ -17,8 +17,16 @@ public class StatementGroup extends ReadModel {
     final Long subjectEventId;
     final Long subjectActorId;
 
-    StatementGroup(long index, int count, Stance stance, Modality modality, String month, Long speakerId,
-            Long speakerCountryId, Long subjectEventId, Long subjectActorId) {
+    StatementGroup(
+            long index,
+            int count,
+            Stance stance,
+            Modality modality,
+            String month,
+            Long speakerId,
+            Long speakerCountryId,
+            Long subjectEventId,
+            Long subjectActorId) {
         this.index = index;
         this.count = count;
         this.stance = stance;

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.graphql.Name;
 /** A statement as a bundle or a mutation gives it; speaker and addressee are actor slugs. */
 @Name("StatementInput")
 public record StatementInput(
-        @NotBlank @Size(max = 200) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+        String slug,
+
         @NotBlank String speaker,
         @NotNull Stance stance,
         @NotNull @Valid SubjectInput subject,
@@ -25,5 +27,4 @@ public record StatementInput(
         @NotBlank @Size(max = 4000) String summary,
         @PastOrPresent LocalDate madeOn,
         Modality modality,
-        @NotEmpty List<@Valid @NotNull EvidenceInput> evidence) {
-}
+        @NotEmpty List<@Valid @NotNull EvidenceInput> evidence) {}

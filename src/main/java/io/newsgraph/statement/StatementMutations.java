@@ -2,8 +2,8 @@ package io.newsgraph.statement;
 
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
-import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.sql.VersionReader;
+import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.Writes;
 import io.newsgraph.history.Author;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,10 +19,13 @@ import org.eclipse.microprofile.graphql.Source;
 public class StatementMutations {
     @Inject
     StatementService service;
+
     @Inject
     StatementReader statements;
+
     @Inject
     VersionReader versions;
+
     @Inject
     Author author;
 
@@ -37,8 +40,8 @@ public class StatementMutations {
     @Mutation("updateStatement")
     @RolesAllowed("editor")
     @Description("Changes a statement. `version` is the one you read; a stale one is a CONFLICT.")
-    public @NonNull StatementNode updateStatement(@NonNull String slug, int version,
-            @NonNull StatementInput statement) {
+    public @NonNull StatementNode updateStatement(
+            @NonNull String slug, int version, @NonNull StatementInput statement) {
         service.update(slug, version, statement, author.current("updateStatement"));
         return statements.bySlug(slug).orElseThrow();
     }
@@ -52,6 +55,7 @@ public class StatementMutations {
 
     @Description("Optimistic-lock version: send it back with an update.")
     public int version(@Source StatementNode statement) {
-        return Cohort.byId(statement, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.statement, ids), 0);
+        return Cohort.byId(
+                statement, CohortKey.of("version"), ids -> versions.of(VersionReader.Table.statement, ids), 0);
     }
 }

@@ -2,11 +2,11 @@ package io.newsgraph.statement;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.event.Event;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.write.Changes;
 import io.newsgraph.graph.write.Deletion;
 import io.newsgraph.graph.write.ItemWriter;
 import io.newsgraph.graph.write.Upserted;
-import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
 import io.newsgraph.history.WriteOrigin;
@@ -20,6 +20,7 @@ import java.util.Map;
 public class StatementService {
     @Inject
     ItemWriter<StatementInput, WriteOrigin> items;
+
     @Inject
     History history;
 
@@ -38,7 +39,10 @@ public class StatementService {
      * actors and events through {@code actors} and {@code events}. Nothing is persisted: the ingest writes new
      * statements in batches, and the evidence of both.
      */
-    public Upserted<Statement> upsert(StatementInput in, Map<String, Statement> statements, Map<String, Actor> actors,
+    public Upserted<Statement> upsert(
+            StatementInput in,
+            Map<String, Statement> statements,
+            Map<String, Actor> actors,
             Map<String, Event> events) {
         Statement s = statements.get(in.slug());
         boolean isNew = s == null;
@@ -50,9 +54,13 @@ public class StatementService {
         Changes c = new Changes();
         s.speaker = c.ref(s.speaker, actors.get(in.speaker()), a -> a.id);
         s.stance = c.set(s.stance, in.stance());
-        s.subjectEvent = c.ref(s.subjectEvent, in.subject().event() == null ? null : events.get(in.subject().event()),
+        s.subjectEvent = c.ref(
+                s.subjectEvent,
+                in.subject().event() == null ? null : events.get(in.subject().event()),
                 e -> e.id);
-        s.subjectActor = c.ref(s.subjectActor, in.subject().actor() == null ? null : actors.get(in.subject().actor()),
+        s.subjectActor = c.ref(
+                s.subjectActor,
+                in.subject().actor() == null ? null : actors.get(in.subject().actor()),
                 a -> a.id);
         s.addressee = c.ref(s.addressee, in.addressee() == null ? null : actors.get(in.addressee()), a -> a.id);
         s.quote = c.set(s.quote, in.quote());
@@ -72,7 +80,8 @@ public class StatementService {
     }
 
     private static Statement find(String slug) {
-        return Statement.<Statement>find("slug", slug).firstResultOptional()
+        return Statement.<Statement>find("slug", slug)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("No statement has the slug '" + slug + "'."));
     }
 }

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 
-@Description("Counts of statements matching a filter, overall and per group. Each part is computed in SQL, and only when selected.")
+@Description(
+        "Counts of statements matching a filter, overall and per group. Each part is computed in SQL, and only when selected.")
 public class StatementStats extends ReadModel {
     final StatementFilter filter;
     final List<StatementGroupKey> groupBy;

@@ -26,27 +26,32 @@ public class StatementStatsReader {
                 .get(0)[0]);
     }
 
-    public List<StatementGroup> groups(StatementFilter filter, List<StatementGroupKey> groupBy, int first,
-            OffsetDateTime asOf) {
+    public List<StatementGroup> groups(
+            StatementFilter filter, List<StatementGroupKey> groupBy, int first, OffsetDateTime asOf) {
         Map<StatementGroupKey, List<String>> columns = new LinkedHashMap<>();
         for (StatementGroupKey key : groupBy) {
-            columns.put(key, switch (key) {
-                case SPEAKER -> List.of("s.speaker_id");
-                case STANCE -> List.of("s.stance");
-                case MODALITY -> List.of("s.modality");
-                case SUBJECT -> List.of("s.subject_event_id", "s.subject_actor_id");
-                case SPEAKER_COUNTRY -> List.of(COUNTRY);
-                case MONTH -> List.of("extract(year from s.made_on)", "extract(month from s.made_on)");
-            });
+            columns.put(
+                    key,
+                    switch (key) {
+                        case SPEAKER -> List.of("s.speaker_id");
+                        case STANCE -> List.of("s.stance");
+                        case MODALITY -> List.of("s.modality");
+                        case SUBJECT -> List.of("s.subject_event_id", "s.subject_actor_id");
+                        case SPEAKER_COUNTRY -> List.of(COUNTRY);
+                        case MONTH -> List.of("extract(year from s.made_on)", "extract(month from s.made_on)");
+                    });
         }
         List<String> all = columns.values().stream().flatMap(List::stream).toList();
         Where where = FilterSql.statement(filter, "s", asOf);
         String select = all.isEmpty() ? "" : String.join(", ", all) + ", ";
-        String join = columns.containsKey(StatementGroupKey.SPEAKER_COUNTRY) ? " join actor sp on sp.id = s.speaker_id" : "";
+        String join =
+                columns.containsKey(StatementGroupKey.SPEAKER_COUNTRY) ? " join actor sp on sp.id = s.speaker_id" : "";
         String groupClause = all.isEmpty() ? "" : " group by " + String.join(", ", all);
-        List<Object[]> rows = sql.cachedRows("select " + select + "count(*) from statement s" + join + where.sql("where")
-                + groupClause + " order by count(*) desc" + (all.isEmpty() ? "" : ", " + String.join(", ", all))
-                + " offset 0 rows fetch next :first rows only", where.params(Sql.params("first", first)));
+        List<Object[]> rows = sql.cachedRows(
+                "select " + select + "count(*) from statement s" + join + where.sql("where")
+                        + groupClause + " order by count(*) desc" + (all.isEmpty() ? "" : ", " + String.join(", ", all))
+                        + " offset 0 rows fetch next :first rows only",
+                where.params(Sql.params("first", first)));
         List<StatementGroup> groups = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             int at = 0;
@@ -70,13 +75,14 @@ public class StatementStatsReader {
                     case MONTH -> {
                         Object year = row[at++];
                         Object m = row[at++];
-                        month = year == null ? null : String.format("%04d-%02d", ((Number) year).intValue(),
-                                ((Number) m).intValue());
+                        month = year == null
+                                ? null
+                                : String.format("%04d-%02d", ((Number) year).intValue(), ((Number) m).intValue());
                     }
                 }
             }
-            groups.add(new StatementGroup(groups.size(), (int) Sql.toLong(row[at]), stance, modality, month, speaker,
-                    country, event, actor));
+            groups.add(new StatementGroup(
+                    groups.size(), (int) Sql.toLong(row[at]), stance, modality, month, speaker, country, event, actor));
         }
         return Cohort.of(groups, asOf);
     }

@@ -7,5 +7,4 @@ import org.eclipse.microprofile.graphql.Name;
 @Union
 @Name("StatementSubject")
 @Description("What a statement is about: an event of any kind or an actor.")
-public interface Subject {
-}
+public interface Subject {}

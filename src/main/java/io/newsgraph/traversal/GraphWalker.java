@@ -26,8 +26,7 @@ public class GraphWalker {
     Sql sql;
 
     /** Result of a walk: for every vertex reached, its distance and the links that reach it on a shortest route. */
-    record Walk(Map<Vertex, Integer> distance, Map<Vertex, List<Link>> parents, boolean truncated) {
-    }
+    record Walk(Map<Vertex, Integer> distance, Map<Vertex, List<Link>> parents, boolean truncated) {}
 
     /** Breadth-first from {@code start}, at most {@code maxDepth} steps. */
     Walk walk(Vertex start, int maxDepth, Set<Relation> via) {
@@ -138,75 +137,132 @@ public class GraphWalker {
 
     /** Every link touching a vertex of the frontier, one query per relationship kind. */
     List<Link> links(Collection<Vertex> frontier, Set<Relation> via) {
-        List<Long> actors = frontier.stream().filter(v -> !v.event()).map(Vertex::id).toList();
-        List<Long> events = frontier.stream().filter(Vertex::event).map(Vertex::id).toList();
+        List<Long> actors =
+                frontier.stream().filter(v -> !v.event()).map(Vertex::id).toList();
+        List<Long> events =
+                frontier.stream().filter(Vertex::event).map(Vertex::id).toList();
         Map<String, Object> ids = Sql.params("actors", Sql.ids(actors), "events", Sql.ids(events));
         List<Link> links = new ArrayList<>();
         if (via.contains(Relation.STATEMENT)) {
-            for (Object[] r : sql.rows(anyOf("select s.id, s.speaker_id, s.subject_event_id, s.subject_actor_id, s.stance"
-                    + " from statement s where ", "s.speaker_id in (:actors)", "s.subject_actor_id in (:actors)",
-                    "s.subject_event_id in (:events)"), ids)) {
+            for (Object[] r : sql.rows(
+                    anyOf(
+                            "select s.id, s.speaker_id, s.subject_event_id, s.subject_actor_id, s.stance"
+                                    + " from statement s where ",
+                            "s.speaker_id in (:actors)",
+                            "s.subject_actor_id in (:actors)",
+                            "s.subject_event_id in (:events)"),
+                    ids)) {
                 Vertex subject = r[2] != null ? Vertex.event(Sql.toLong(r[2])) : Vertex.actor(Sql.toLong(r[3]));
-                links.add(new Link(Vertex.actor(Sql.toLong(r[1])), subject, Relation.STATEMENT, Sql.str(r[4]),
+                links.add(new Link(
+                        Vertex.actor(Sql.toLong(r[1])),
+                        subject,
+                        Relation.STATEMENT,
+                        Sql.str(r[4]),
                         new Link.Carrier(Link.CarrierKind.STATEMENT, Sql.toLong(r[0]))));
             }
         }
         if (via.contains(Relation.ADDRESSEE) && !actors.isEmpty()) {
-            for (Object[] r : sql.rows(anyOf("select s.id, s.speaker_id, s.addressee_id, s.stance from statement s"
-                    + " where s.addressee_id is not null and ", "s.speaker_id in (:actors)", "s.addressee_id in (:actors)"),
+            for (Object[] r : sql.rows(
+                    anyOf(
+                            "select s.id, s.speaker_id, s.addressee_id, s.stance from statement s"
+                                    + " where s.addressee_id is not null and ",
+                            "s.speaker_id in (:actors)",
+                            "s.addressee_id in (:actors)"),
                     ids)) {
-                links.add(new Link(Vertex.actor(Sql.toLong(r[1])), Vertex.actor(Sql.toLong(r[2])), Relation.ADDRESSEE,
-                        Sql.str(r[3]), new Link.Carrier(Link.CarrierKind.STATEMENT, Sql.toLong(r[0]))));
+                links.add(new Link(
+                        Vertex.actor(Sql.toLong(r[1])),
+                        Vertex.actor(Sql.toLong(r[2])),
+                        Relation.ADDRESSEE,
+                        Sql.str(r[3]),
+                        new Link.Carrier(Link.CarrierKind.STATEMENT, Sql.toLong(r[0]))));
             }
         }
         if (via.contains(Relation.PARTICIPANT)) {
-            for (Object[] r : sql.rows(anyOf("select p.actor_id, p.event_id, p.role from event_participant p where ",
-                    "p.actor_id in (:actors)", "p.event_id in (:events)"), ids)) {
-                links.add(new Link(Vertex.actor(Sql.toLong(r[0])), Vertex.event(Sql.toLong(r[1])), Relation.PARTICIPANT,
-                        Sql.str(r[2]), new Link.Carrier(Link.CarrierKind.EVENT, Sql.toLong(r[1]))));
+            for (Object[] r : sql.rows(
+                    anyOf(
+                            "select p.actor_id, p.event_id, p.role from event_participant p where ",
+                            "p.actor_id in (:actors)",
+                            "p.event_id in (:events)"),
+                    ids)) {
+                links.add(new Link(
+                        Vertex.actor(Sql.toLong(r[0])),
+                        Vertex.event(Sql.toLong(r[1])),
+                        Relation.PARTICIPANT,
+                        Sql.str(r[2]),
+                        new Link.Carrier(Link.CarrierKind.EVENT, Sql.toLong(r[1]))));
             }
         }
         if (via.contains(Relation.ROLE) && !actors.isEmpty()) {
-            for (Object[] r : sql.rows(anyOf("select r.id, r.person_id, r.organization_id, r.title from role r where ",
-                    "r.person_id in (:actors)", "r.organization_id in (:actors)"), ids)) {
-                links.add(new Link(Vertex.actor(Sql.toLong(r[1])), Vertex.actor(Sql.toLong(r[2])), Relation.ROLE,
-                        Sql.str(r[3]), new Link.Carrier(Link.CarrierKind.ROLE, Sql.toLong(r[0]))));
+            for (Object[] r : sql.rows(
+                    anyOf(
+                            "select r.id, r.person_id, r.organization_id, r.title from role r where ",
+                            "r.person_id in (:actors)",
+                            "r.organization_id in (:actors)"),
+                    ids)) {
+                links.add(new Link(
+                        Vertex.actor(Sql.toLong(r[1])),
+                        Vertex.actor(Sql.toLong(r[2])),
+                        Relation.ROLE,
+                        Sql.str(r[3]),
+                        new Link.Carrier(Link.CarrierKind.ROLE, Sql.toLong(r[0]))));
             }
         }
         if (via.contains(Relation.MEMBERSHIP) && !actors.isEmpty()) {
-            for (Object[] r : sql.rows(anyOf("select a.id, a.country_id, a.parent_id from actor a where ",
-                    "a.id in (:actors)", "a.country_id in (:actors)", "a.parent_id in (:actors)"), ids)) {
+            for (Object[] r : sql.rows(
+                    anyOf(
+                            "select a.id, a.country_id, a.parent_id from actor a where ",
+                            "a.id in (:actors)",
+                            "a.country_id in (:actors)",
+                            "a.parent_id in (:actors)"),
+                    ids)) {
                 long member = Sql.toLong(r[0]);
                 if (r[1] != null) {
-                    links.add(new Link(Vertex.actor(member), Vertex.actor(Sql.toLong(r[1])), Relation.MEMBERSHIP,
-                            "COUNTRY", null));
+                    links.add(new Link(
+                            Vertex.actor(member),
+                            Vertex.actor(Sql.toLong(r[1])),
+                            Relation.MEMBERSHIP,
+                            "COUNTRY",
+                            null));
                 }
                 if (r[2] != null && !r[2].equals(r[1])) {
-                    links.add(new Link(Vertex.actor(member), Vertex.actor(Sql.toLong(r[2])), Relation.MEMBERSHIP,
-                            "PARENT", null));
+                    links.add(new Link(
+                            Vertex.actor(member), Vertex.actor(Sql.toLong(r[2])), Relation.MEMBERSHIP, "PARENT", null));
                 }
             }
         }
         if (via.contains(Relation.EVENT_LINK) && !events.isEmpty()) {
-            for (Object[] r : sql.rows(anyOf("select e.id, e.follows_id, e.part_of_id from event e where ",
-                    "e.id in (:events)", "e.follows_id in (:events)", "e.part_of_id in (:events)"), ids)) {
+            for (Object[] r : sql.rows(
+                    anyOf(
+                            "select e.id, e.follows_id, e.part_of_id from event e where ",
+                            "e.id in (:events)",
+                            "e.follows_id in (:events)",
+                            "e.part_of_id in (:events)"),
+                    ids)) {
                 long event = Sql.toLong(r[0]);
                 if (r[1] != null) {
-                    links.add(new Link(Vertex.event(event), Vertex.event(Sql.toLong(r[1])), Relation.EVENT_LINK,
-                            "FOLLOWS", null));
+                    links.add(new Link(
+                            Vertex.event(event), Vertex.event(Sql.toLong(r[1])), Relation.EVENT_LINK, "FOLLOWS", null));
                 }
                 if (r[2] != null) {
-                    links.add(new Link(Vertex.event(event), Vertex.event(Sql.toLong(r[2])), Relation.EVENT_LINK,
-                            "PART_OF", null));
+                    links.add(new Link(
+                            Vertex.event(event), Vertex.event(Sql.toLong(r[2])), Relation.EVENT_LINK, "PART_OF", null));
                 }
             }
         }
         if (via.contains(Relation.ESTIMATE)) {
-            for (Object[] r : sql.rows(anyOf("select x.id, x.reported_by_id, x.event_id, x.troops from estimate x"
-                    + " where x.reported_by_id is not null and ", "x.reported_by_id in (:actors)",
-                    "x.event_id in (:events)"), ids)) {
-                links.add(new Link(Vertex.actor(Sql.toLong(r[1])), Vertex.event(Sql.toLong(r[2])), Relation.ESTIMATE,
-                        String.valueOf(Sql.toLong(r[3])), new Link.Carrier(Link.CarrierKind.ESTIMATE, Sql.toLong(r[0]))));
+            for (Object[] r : sql.rows(
+                    anyOf(
+                            "select x.id, x.reported_by_id, x.event_id, x.troops from estimate x"
+                                    + " where x.reported_by_id is not null and ",
+                            "x.reported_by_id in (:actors)",
+                            "x.event_id in (:events)"),
+                    ids)) {
+                links.add(new Link(
+                        Vertex.actor(Sql.toLong(r[1])),
+                        Vertex.event(Sql.toLong(r[2])),
+                        Relation.ESTIMATE,
+                        String.valueOf(Sql.toLong(r[3])),
+                        new Link.Carrier(Link.CarrierKind.ESTIMATE, Sql.toLong(r[0]))));
             }
         }
         return links;

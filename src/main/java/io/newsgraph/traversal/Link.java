@@ -7,10 +7,14 @@ package io.newsgraph.traversal;
  */
 record Link(Vertex from, Vertex to, Relation relation, String label, Carrier via) {
 
-    enum CarrierKind { STATEMENT, ROLE, ESTIMATE, EVENT }
-
-    record Carrier(CarrierKind kind, long id) {
+    enum CarrierKind {
+        STATEMENT,
+        ROLE,
+        ESTIMATE,
+        EVENT
     }
+
+    record Carrier(CarrierKind kind, long id) {}
 
     Vertex other(Vertex v) {
         return from.equals(v) ? to : from;

@@ -7,5 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A route between two nodes of the graph.")
 public record Path(
         @NonNull @Description("Number of steps.") int length,
-        @NonNull @Description("The steps in order.") List<@NonNull PathStep> steps) {
-}
+        @NonNull @Description("The steps in order.") List<@NonNull PathStep> steps) {}

@@ -48,13 +48,19 @@ public class TimelineReader {
         paged.put("off", page.offset());
         paged.put("lim", page.first() + 1);
         List<TimelineEntry> rows = new ArrayList<>();
-        for (Object[] row : sql.rows("select x.t, x.id, x.d " + base
-                + " order by x.d asc nulls last, x.t desc, x.id offset :off rows fetch next :lim rows only", paged)) {
-            rows.add(new TimelineEntry(page.offset() + rows.size(), "E".equals(Sql.str(row[0])), Sql.toLong(row[1]),
-                    Sql.toDate(row[2])));
+        for (Object[] row : sql.rows(
+                "select x.t, x.id, x.d " + base
+                        + " order by x.d asc nulls last, x.t desc, x.id offset :off rows fetch next :lim rows only",
+                paged)) {
+            rows.add(new TimelineEntry(
+                    page.offset() + rows.size(), "E".equals(Sql.str(row[0])), Sql.toLong(row[1]), Sql.toDate(row[2])));
         }
         Cohort.of(rows);
-        return new TimelineConnection(rows, page, ids -> Map.of(0L, Sql.toLong(sql.rows("select count(*) " + base,
-                params).get(0)[0])));
+        return new TimelineConnection(
+                rows,
+                page,
+                ids -> Map.of(
+                        0L,
+                        Sql.toLong(sql.rows("select count(*) " + base, params).get(0)[0])));
     }
 }

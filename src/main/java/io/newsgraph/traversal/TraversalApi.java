@@ -4,13 +4,13 @@ import io.newsgraph.actor.ActorNode;
 import io.newsgraph.actor.ActorReader;
 import io.newsgraph.event.EventNode;
 import io.newsgraph.event.EventReader;
-import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
+import io.newsgraph.graph.error.BadUserInputException;
+import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.relay.GlobalId;
 import io.newsgraph.graph.relay.Node;
 import io.newsgraph.graph.relay.NodeLoader;
-import io.newsgraph.graph.error.NotFoundException;
 import io.newsgraph.graph.relay.Page;
 import io.newsgraph.source.EvidenceNode;
 import io.newsgraph.source.SourceReader;
@@ -36,14 +36,19 @@ import org.eclipse.microprofile.graphql.Source;
 public class TraversalApi {
     @Inject
     GraphWalker walker;
+
     @Inject
     TimelineReader timelines;
+
     @Inject
     ActorReader actors;
+
     @Inject
     EventReader events;
+
     @Inject
     NodeLoader nodes;
+
     @Inject
     SourceReader sources;
 
@@ -128,23 +133,32 @@ public class TraversalApi {
         }
         Page page = Page.of(first, after);
         if (actor != null) {
-            ActorNode a = actors.bySlug(actor).orElseThrow(() -> new NotFoundException("No actor has the slug '" + actor + "'."));
+            ActorNode a = actors.bySlug(actor)
+                    .orElseThrow(() -> new NotFoundException("No actor has the slug '" + actor + "'."));
             return timelines.ofActor(a.dbId(), from, to, page);
         }
-        EventNode e = events.bySlug(event).orElseThrow(() -> new NotFoundException("No event has the slug '" + event + "'."));
+        EventNode e =
+                events.bySlug(event).orElseThrow(() -> new NotFoundException("No event has the slug '" + event + "'."));
         return timelines.ofEvent(GlobalId.parse(e.getId()).dbId(), from, to, page);
     }
 
     @Description("The statement or event.")
     public @NonNull Node node(@Source TimelineEntry entry) {
-        return Cohort.load(entry, CohortKey.of("node"), entries -> {
-            Map<String, Set<Long>> ids = new HashMap<>();
-            entries.forEach(x -> ids.computeIfAbsent(x.event ? "Event" : "Statement", k -> new LinkedHashSet<>()).add(x.id));
-            Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
-            Map<Long, Node> result = new HashMap<>();
-            entries.forEach(x -> result.put(x.dbId(), found.get(x.event ? "Event" : "Statement").get(x.id)));
-            return result;
-        }, null);
+        return Cohort.load(
+                entry,
+                CohortKey.of("node"),
+                entries -> {
+                    Map<String, Set<Long>> ids = new HashMap<>();
+                    entries.forEach(
+                            x -> ids.computeIfAbsent(x.event ? "Event" : "Statement", k -> new LinkedHashSet<>())
+                                    .add(x.id));
+                    Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
+                    Map<Long, Node> result = new HashMap<>();
+                    entries.forEach(x -> result.put(
+                            x.dbId(), found.get(x.event ? "Event" : "Statement").get(x.id)));
+                    return result;
+                },
+                null);
     }
 
     @Name("totalCount")
@@ -168,57 +182,85 @@ public class TraversalApi {
     @Description("The statement, role, estimate or event that carries the relationship; null for memberships and "
             + "event links, which are facts of the actors or events themselves.")
     public Node via(@Source PathStep step) {
-        return Cohort.load(step, CohortKey.of("via"), steps -> {
-            Map<String, Set<Long>> ids = new HashMap<>();
-            steps.stream().filter(s -> s.link.via() != null).forEach(s -> ids.computeIfAbsent(
-                    viaType(s.link.via().kind()), k -> new LinkedHashSet<>()).add(s.link.via().id()));
-            Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
-            Map<Long, Node> result = new HashMap<>();
-            steps.stream().filter(s -> s.link.via() != null).forEach(s -> result.put(s.dbId(),
-                    found.get(viaType(s.link.via().kind())).get(s.link.via().id())));
-            return result;
-        }, null);
+        return Cohort.load(
+                step,
+                CohortKey.of("via"),
+                steps -> {
+                    Map<String, Set<Long>> ids = new HashMap<>();
+                    steps.stream()
+                            .filter(s -> s.link.via() != null)
+                            .forEach(s -> ids.computeIfAbsent(
+                                            viaType(s.link.via().kind()), k -> new LinkedHashSet<>())
+                                    .add(s.link.via().id()));
+                    Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
+                    Map<Long, Node> result = new HashMap<>();
+                    steps.stream()
+                            .filter(s -> s.link.via() != null)
+                            .forEach(s -> result.put(
+                                    s.dbId(),
+                                    found.get(viaType(s.link.via().kind()))
+                                            .get(s.link.via().id())));
+                    return result;
+                },
+                null);
     }
 
     @Name("evidence")
     @Description("The spans of source text that back this step.")
     public @NonNull List<@NonNull EvidenceNode> stepEvidence(@Source PathStep step) {
-        return Cohort.load(step, CohortKey.of("evidence"), steps -> {
-            Map<Link.CarrierKind, Set<Long>> ids = new HashMap<>();
-            steps.stream().filter(s -> s.link.via() != null).forEach(s -> ids.computeIfAbsent(
-                    s.link.via().kind(), k -> new LinkedHashSet<>()).add(s.link.via().id()));
-            Map<Link.CarrierKind, Map<Long, List<EvidenceNode>>> found = new HashMap<>();
-            ids.forEach((kind, set) -> found.put(kind, sources.evidence(fact(kind), set, null)));
-            Map<Long, List<EvidenceNode>> result = new HashMap<>();
-            steps.stream().filter(s -> s.link.via() != null).forEach(s -> result.put(s.dbId(),
-                    found.get(s.link.via().kind()).getOrDefault(s.link.via().id(), List.of())));
-            return result;
-        }, List.of());
+        return Cohort.load(
+                step,
+                CohortKey.of("evidence"),
+                steps -> {
+                    Map<Link.CarrierKind, Set<Long>> ids = new HashMap<>();
+                    steps.stream()
+                            .filter(s -> s.link.via() != null)
+                            .forEach(s -> ids.computeIfAbsent(s.link.via().kind(), k -> new LinkedHashSet<>())
+                                    .add(s.link.via().id()));
+                    Map<Link.CarrierKind, Map<Long, List<EvidenceNode>>> found = new HashMap<>();
+                    ids.forEach((kind, set) -> found.put(kind, sources.evidence(fact(kind), set, null)));
+                    Map<Long, List<EvidenceNode>> result = new HashMap<>();
+                    steps.stream()
+                            .filter(s -> s.link.via() != null)
+                            .forEach(s -> result.put(
+                                    s.dbId(),
+                                    found.get(s.link.via().kind())
+                                            .getOrDefault(s.link.via().id(), List.of())));
+                    return result;
+                },
+                List.of());
     }
 
     // ------------------------------------------------------------------ helpers
 
     private Node vertexNode(PathStep step, boolean from) {
-        return Cohort.load(step, CohortKey.of(from ? "from" : "to"), steps -> {
-            Map<String, Set<Long>> ids = new HashMap<>();
-            for (PathStep s : steps) {
-                for (Vertex v : List.of(s.from, s.to)) {
-                    ids.computeIfAbsent(type(v), k -> new LinkedHashSet<>()).add(v.id());
-                }
-            }
-            Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
-            Map<Long, Node> result = new HashMap<>();
-            steps.forEach(s -> {
-                Vertex v = from ? s.from : s.to;
-                result.put(s.dbId(), found.get(type(v)).get(v.id()));
-            });
-            return result;
-        }, null);
+        return Cohort.load(
+                step,
+                CohortKey.of(from ? "from" : "to"),
+                steps -> {
+                    Map<String, Set<Long>> ids = new HashMap<>();
+                    for (PathStep s : steps) {
+                        for (Vertex v : List.of(s.from, s.to)) {
+                            ids.computeIfAbsent(type(v), k -> new LinkedHashSet<>())
+                                    .add(v.id());
+                        }
+                    }
+                    Map<String, Map<Long, ? extends Node>> found = nodes.load(ids);
+                    Map<Long, Node> result = new HashMap<>();
+                    steps.forEach(s -> {
+                        Vertex v = from ? s.from : s.to;
+                        result.put(s.dbId(), found.get(type(v)).get(v.id()));
+                    });
+                    return result;
+                },
+                null);
     }
 
     private Vertex vertex(String slug) {
-        return actors.bySlug(slug).map(a -> Vertex.actor(a.dbId()))
-                .or(() -> events.bySlug(slug).map(e -> Vertex.event(GlobalId.parse(e.getId()).dbId())))
+        return actors.bySlug(slug)
+                .map(a -> Vertex.actor(a.dbId()))
+                .or(() -> events.bySlug(slug)
+                        .map(e -> Vertex.event(GlobalId.parse(e.getId()).dbId())))
                 .orElseThrow(() -> new NotFoundException("No actor or event has the slug '" + slug + "'."));
     }
 

@@ -18,8 +18,7 @@ import java.util.Map;
  * </pre>
  */
 public final class Benchmark {
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("bench.url", "http://127.0.0.1:8080/graphql");
@@ -39,16 +38,35 @@ public final class Benchmark {
         try (GraphqlClient client = new GraphqlClient(url, Duration.ofSeconds(30), clients)) {
             List<Operation> operations = Operation.readAll(dir, System.getProperty("bench.only"));
             Pools pools = Pools.load(dir.resolve("pools"), client);
-            System.out.printf("%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s,"
-                    + " %.0f s measured, at most %d requests; pools: %s%n", label, operations.size(), dir, url, clients,
-                    each ? "each operation alone" : "mixed by weight", warmupRequests, warmup, duration, maxRequests,
+            System.out.printf(
+                    "%s: %d operations from %s against %s, %d clients, %s, warm-up %d requests or %.0f s,"
+                            + " %.0f s measured, at most %d requests; pools: %s%n",
+                    label,
+                    operations.size(),
+                    dir,
+                    url,
+                    clients,
+                    each ? "each operation alone" : "mixed by weight",
+                    warmupRequests,
+                    warmup,
+                    duration,
+                    maxRequests,
                     pools.summary());
 
             String loadBefore = loadAverage();
             StringBuilder report = new StringBuilder();
-            report.append("\n### ").append(label).append(" (").append(Instant.now()).append(", ").append(clients)
-                    .append(" clients, ").append(each ? "each operation alone" : "mix").append(", ")
-                    .append((int) duration).append(" s)\n\n").append(header());
+            report.append("\n### ")
+                    .append(label)
+                    .append(" (")
+                    .append(Instant.now())
+                    .append(", ")
+                    .append(clients)
+                    .append(" clients, ")
+                    .append(each ? "each operation alone" : "mix")
+                    .append(", ")
+                    .append((int) duration)
+                    .append(" s)\n\n")
+                    .append(header());
             if (each) {
                 for (Operation op : operations) {
                     LoadRun run = new LoadRun(client, pools, List.of(op), clients);
@@ -60,8 +78,11 @@ public final class Benchmark {
                 run.run(warmup, warmupRequests, 1);
                 report.append(rows(run.run(duration, maxRequests, 2), operations));
             }
-            report.append("\nLoad average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
-                    .append(loadAverage()).append(" (other processes on the machine skew the figures)\n");
+            report.append("\nLoad average (1, 5, 15 min) before: ")
+                    .append(loadBefore)
+                    .append(", after: ")
+                    .append(loadAverage())
+                    .append(" (other processes on the machine skew the figures)\n");
             System.out.println(report);
             String out = System.getProperty("bench.out");
             if (out != null && !out.isBlank()) {
@@ -92,17 +113,34 @@ public final class Benchmark {
             OperationStats s = e.getValue();
             long n = s.latency.getTotalCount();
             total += n;
-            int weight = operations.stream().filter(op -> op.name().equals(e.getKey())).findFirst()
-                    .map(Operation::weight).orElse(1);
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %s | %s | %s | %s |%n", e.getKey(),
-                    weight, n, s.errors, n / result.seconds(), ms(s, 50), ms(s, 95), ms(s, 99),
+            int weight = operations.stream()
+                    .filter(op -> op.name().equals(e.getKey()))
+                    .findFirst()
+                    .map(Operation::weight)
+                    .orElse(1);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %.1f | %s | %s | %s | %s |%n",
+                    e.getKey(),
+                    weight,
+                    n,
+                    s.errors,
+                    n / result.seconds(),
+                    ms(s, 50),
+                    ms(s, 95),
+                    ms(s, 99),
                     n == 0 ? "-" : String.format(Locale.ROOT, "%.1f", s.latency.getMaxValue() / 1000.0)));
             if (s.firstError != null) {
-                errors.append("  ").append(e.getKey()).append(": ").append(s.firstError).append('\n');
+                errors.append("  ")
+                        .append(e.getKey())
+                        .append(": ")
+                        .append(s.firstError)
+                        .append('\n');
             }
         }
         if (result.byOperation().size() > 1) {
-            out.append(String.format(Locale.ROOT, "| all | | %d | | %.1f | | | | |%n", total, total / result.seconds()));
+            out.append(
+                    String.format(Locale.ROOT, "| all | | %d | | %.1f | | | | |%n", total, total / result.seconds()));
         }
         if (errors.length() > 0) {
             out.append("\nFirst error per operation:\n").append(errors);
@@ -111,8 +149,8 @@ public final class Benchmark {
     }
 
     private static String ms(OperationStats s, double percentile) {
-        return s.latency.getTotalCount() == 0 ? "-"
+        return s.latency.getTotalCount() == 0
+                ? "-"
                 : String.format(Locale.ROOT, "%.1f", s.latency.getValueAtPercentile(percentile) / 1000.0);
     }
-
 }

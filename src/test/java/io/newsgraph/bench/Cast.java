@@ -10,6 +10,7 @@ final class Cast {
     final String[] kinds;
     /** Index into {@link #states} of the state an actor belongs to, -1 for none (international organizations). */
     final int[] stateOf;
+
     final List<State> states = new ArrayList<>();
     final List<Long> persons = new ArrayList<>();
     final List<Long> organizations = new ArrayList<>();

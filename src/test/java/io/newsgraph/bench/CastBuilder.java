@@ -17,8 +17,21 @@ import java.util.stream.IntStream;
 
 /** Generates actors (states with their bodies, militaries, media and people, international organizations), places and roles. */
 final class CastBuilder {
-    private static final Map<String, Double> SALIENCE = Map.of("STATE", 8.0, "PERSON", 3.0, "GOVERNMENT_BODY", 3.0,
-            "INTERNATIONAL_ORGANIZATION", 4.0, "MEDIA", 2.0, "MILITARY", 1.5, "GROUP", 2.0);
+    private static final Map<String, Double> SALIENCE = Map.of(
+            "STATE",
+            8.0,
+            "PERSON",
+            3.0,
+            "GOVERNMENT_BODY",
+            3.0,
+            "INTERNATIONAL_ORGANIZATION",
+            4.0,
+            "MEDIA",
+            2.0,
+            "MILITARY",
+            1.5,
+            "GROUP",
+            2.0);
 
     private final SyntheticGraph graph;
     private final SplittableRandom rnd;
@@ -59,44 +72,80 @@ final class CastBuilder {
             String name = Vocabulary.pick(rnd, Vocabulary.IGO_TOPICS) + " " + Vocabulary.pick(rnd, Vocabulary.IGO_TYPES)
                     + (i >= 50 ? " " + (i / 50 + 1) : "");
             long id = next();
-            String acronym = Arrays.stream(name.split(" ")).map(w -> w.substring(0, 1)).reduce("", String::concat);
-            add(id, uniqueName(name), "INTERNATIONAL_ORGANIZATION", "An international organization.", null, null,
-                    List.of(acronym), null);
+            String acronym =
+                    Arrays.stream(name.split(" ")).map(w -> w.substring(0, 1)).reduce("", String::concat);
+            add(
+                    id,
+                    uniqueName(name),
+                    "INTERNATIONAL_ORGANIZATION",
+                    "An international organization.",
+                    null,
+                    null,
+                    List.of(acronym),
+                    null);
             cast.igos.add(id);
             cast.organizations.add(id);
         }
         for (int i = 0; i < bodies; i++) {
             Cast.State state = cast.randomState(rnd);
             // A fifth of the bodies are agencies under another body of the same state.
-            Long parent = !state.bodies.isEmpty() && rnd.nextInt(5) == 0 ? Vocabulary.pick(rnd, state.bodies)
-                    : state.actorId;
+            Long parent =
+                    !state.bodies.isEmpty() && rnd.nextInt(5) == 0 ? Vocabulary.pick(rnd, state.bodies) : state.actorId;
             String name = (parent == state.actorId ? "" : "Agency " + (state.bodies.size() + 1) + " of the ")
                     + Vocabulary.pick(rnd, Vocabulary.MINISTRIES) + " of " + state.name;
             long id = next();
-            add(id, uniqueName(name), "GOVERNMENT_BODY", "A government body of " + state.name + ".", state.actorId,
-                    parent, List.of(), state);
+            add(
+                    id,
+                    uniqueName(name),
+                    "GOVERNMENT_BODY",
+                    "A government body of " + state.name + ".",
+                    state.actorId,
+                    parent,
+                    List.of(),
+                    state);
             state.bodies.add(id);
             cast.organizations.add(id);
         }
         for (int i = 0; i < militaries; i++) {
             Cast.State state = cast.randomState(rnd);
             long id = next();
-            add(id, uniqueName(state.adjective + " " + Vocabulary.pick(rnd, Vocabulary.MILITARY)), "MILITARY",
-                    "Armed forces of " + state.name + ".", state.actorId, state.actorId, List.of(), state);
+            add(
+                    id,
+                    uniqueName(state.adjective + " " + Vocabulary.pick(rnd, Vocabulary.MILITARY)),
+                    "MILITARY",
+                    "Armed forces of " + state.name + ".",
+                    state.actorId,
+                    state.actorId,
+                    List.of(),
+                    state);
             state.militaries.add(id);
             cast.organizations.add(id);
         }
         for (int i = 0; i < media; i++) {
             Cast.State state = cast.randomState(rnd);
             long id = next();
-            add(id, uniqueName(state.adjective + " " + Vocabulary.pick(rnd, Vocabulary.MEDIA)), "MEDIA",
-                    "A news outlet of " + state.name + ".", state.actorId, null, List.of(), state);
+            add(
+                    id,
+                    uniqueName(state.adjective + " " + Vocabulary.pick(rnd, Vocabulary.MEDIA)),
+                    "MEDIA",
+                    "A news outlet of " + state.name + ".",
+                    state.actorId,
+                    null,
+                    List.of(),
+                    state);
         }
         for (int i = 0; i < groups; i++) {
             Cast.State state = cast.randomState(rnd);
             long id = next();
-            add(id, uniqueName(state.adjective + " officials"), "GROUP", "Officials of " + state.name
-                    + " cited without names.", state.actorId, null, List.of(), state);
+            add(
+                    id,
+                    uniqueName(state.adjective + " officials"),
+                    "GROUP",
+                    "Officials of " + state.name + " cited without names.",
+                    state.actorId,
+                    null,
+                    List.of(),
+                    state);
         }
         for (int i = 0; i < persons; i++) {
             Cast.State state = cast.randomState(rnd);
@@ -127,14 +176,21 @@ final class CastBuilder {
         return unique;
     }
 
-    private void add(long id, String name, String kind, String description, Long country, Long parent,
-            List<String> aliases, Cast.State state) {
+    private void add(
+            long id,
+            String name,
+            String kind,
+            String description,
+            Long country,
+            Long parent,
+            List<String> aliases,
+            Cast.State state) {
         usedNames.add(name);
         cast.names[(int) id] = name;
         cast.kinds[(int) id] = kind;
         cast.stateOf[(int) id] = state == null ? -1 : state.index;
-        graph.actors.add(new ActorRow(id, Vocabulary.slug(name) + "-" + id, name, kind, description, country, parent,
-                aliases));
+        graph.actors.add(
+                new ActorRow(id, Vocabulary.slug(name) + "-" + id, name, kind, description, country, parent, aliases));
     }
 
     /** Weighted random order (Efraimidis-Spirakis keys u^(1/w)). */
@@ -143,17 +199,19 @@ final class CastBuilder {
         for (int id = 1; id <= total; id++) {
             keys[id] = Math.pow(rnd.nextDouble(), 1.0 / SALIENCE.getOrDefault(cast.kinds[id], 1.0));
         }
-        cast.bySalience = IntStream.rangeClosed(1, total).boxed()
+        cast.bySalience = IntStream.rangeClosed(1, total)
+                .boxed()
                 .sorted(Comparator.comparingDouble((Integer id) -> -keys[id]))
-                .mapToLong(Integer::longValue).toArray();
+                .mapToLong(Integer::longValue)
+                .toArray();
     }
 
     private void places(int count) {
         long id = 0;
         for (Cast.State state : cast.states) {
             state.countryLocation = ++id;
-            graph.locations.add(new LocationRow(id, Vocabulary.slug(state.name) + "-country-" + id, state.name,
-                    "COUNTRY", state.actorId, null));
+            graph.locations.add(new LocationRow(
+                    id, Vocabulary.slug(state.name) + "-country-" + id, state.name, "COUNTRY", state.actorId, null));
         }
         int areas = Math.max(1, count / 50);
         for (int i = 0; i < areas && id < count; i++) {
@@ -168,8 +226,8 @@ final class CastBuilder {
             String town = Vocabulary.townName(rnd);
             String name = region ? town + " region" : town;
             Long parent = region ? state.countryLocation : Vocabulary.pick(rnd, state.regions);
-            graph.locations.add(new LocationRow(++id, Vocabulary.slug(name) + "-" + id, name,
-                    region ? "REGION" : "CITY", state.actorId, parent));
+            graph.locations.add(new LocationRow(
+                    ++id, Vocabulary.slug(name) + "-" + id, name, region ? "REGION" : "CITY", state.actorId, parent));
             (region ? state.regions : state.places).add(id);
         }
         for (Cast.State state : cast.states) {
@@ -195,9 +253,14 @@ final class CastBuilder {
                 LocalDate since = LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(3650));
                 LocalDate until = rnd.nextInt(5) == 0 ? since.plusDays(200 + rnd.nextInt(1500)) : null;
                 graph.roles.add(new RoleRow(++id, person, organization, title, since, until));
-                graph.claims.add(new SyntheticGraph.Claim(newsroom.anySource(), cast.name(person) + ", "
-                        + (until == null ? "the " : "a former ") + title + " of " + cast.name(organization) + ", "
-                        + Vocabulary.pick(rnd, Vocabulary.ROLE_PHRASES) + ".", SyntheticGraph.FactKind.ROLE, id));
+                graph.claims.add(new SyntheticGraph.Claim(
+                        newsroom.anySource(),
+                        cast.name(person) + ", "
+                                + (until == null ? "the " : "a former ") + title + " of " + cast.name(organization)
+                                + ", "
+                                + Vocabulary.pick(rnd, Vocabulary.ROLE_PHRASES) + ".",
+                        SyntheticGraph.FactKind.ROLE,
+                        id));
             }
         }
     }

@@ -29,13 +29,18 @@ final class Corpus {
         }
         graph.claims.forEach(claim -> bySource.get(claim.source()).add(claim));
         graph.claims.clear();
-        List<String> publishers = graph.actors.stream().filter(a -> "MEDIA".equals(a.kind())).limit(60)
-                .map(SyntheticGraph.ActorRow::name).toList();
+        List<String> publishers = graph.actors.stream()
+                .filter(a -> "MEDIA".equals(a.kind()))
+                .limit(60)
+                .map(SyntheticGraph.ActorRow::name)
+                .toList();
         long evidenceId = 0;
         for (int s = 0; s < bySource.size(); s++) {
             long sourceId = s + 1;
             List<Claim> claims = bySource.get(s);
-            String title = claims.isEmpty() ? "Regional briefing" : headline(claims.get(0).sentence());
+            String title = claims.isEmpty()
+                    ? "Regional briefing"
+                    : headline(claims.get(0).sentence());
             StringBuilder body = new StringBuilder(title).append("\n\n");
             for (int i = 0; i < claims.size(); i++) {
                 if (i > 0) {
@@ -53,21 +58,27 @@ final class Corpus {
                 body.append(Vocabulary.pick(rnd, Vocabulary.FILLERS));
             }
             String slug = "report-" + newsroom.publishedOn(s) + "-" + sourceId;
-            graph.sources.add(new SourceRow(sourceId, slug, title,
-                    publishers.isEmpty() ? null : Vocabulary.pick(rnd, publishers), "https://example.org/news/" + slug,
-                    newsroom.publishedOn(s), body.toString()));
+            graph.sources.add(new SourceRow(
+                    sourceId,
+                    slug,
+                    title,
+                    publishers.isEmpty() ? null : Vocabulary.pick(rnd, publishers),
+                    "https://example.org/news/" + slug,
+                    newsroom.publishedOn(s),
+                    body.toString()));
             bySource.set(s, null);
         }
     }
 
     private void evidence(long id, long source, Claim claim, int start, int end) {
         long fact = claim.factId();
-        graph.evidence.add(switch (claim.kind()) {
-            case STATEMENT -> new EvidenceRow(id, source, claim.sentence(), start, end, fact, null, null, null);
-            case EVENT -> new EvidenceRow(id, source, claim.sentence(), start, end, null, fact, null, null);
-            case ROLE -> new EvidenceRow(id, source, claim.sentence(), start, end, null, null, fact, null);
-            case ESTIMATE -> new EvidenceRow(id, source, claim.sentence(), start, end, null, null, null, fact);
-        });
+        graph.evidence.add(
+                switch (claim.kind()) {
+                    case STATEMENT -> new EvidenceRow(id, source, claim.sentence(), start, end, fact, null, null, null);
+                    case EVENT -> new EvidenceRow(id, source, claim.sentence(), start, end, null, fact, null, null);
+                    case ROLE -> new EvidenceRow(id, source, claim.sentence(), start, end, null, null, fact, null);
+                    case ESTIMATE -> new EvidenceRow(id, source, claim.sentence(), start, end, null, null, null, fact);
+                });
     }
 
     private static String headline(String sentence) {

@@ -15,13 +15,52 @@ import java.util.SplittableRandom;
 
 /** Generates events of every kind with participants, places, visit itineraries and troop estimates. */
 final class EventBuilder {
-    private static final Weighted KINDS = new Weighted("DEPLOYMENT", 8, "COOPERATION", 14, "VISIT", 14,
-            "MEETING", 14, "ARMED_CONFLICT", 8, "ATTACK", 8, "SANCTION", 8, "AID", 8, "AGREEMENT", 6, "PROTEST", 5,
-            "ELECTION", 4, "OTHER", 3);
-    private static final Weighted DOMAINS = new Weighted("MILITARY", 5, "DIPLOMATIC", 4, "ECONOMIC", 4,
-            "SECURITY", 3, "INTELLIGENCE", 2, "TECHNOLOGICAL", 2, "ENERGY", 2, "HUMANITARIAN", 1, "OTHER", 1);
-    private static final Weighted LEVELS = new Weighted("LEADERS", 3, "MINISTERIAL", 4, "SENIOR_OFFICIALS", 3,
-            "WORKING_LEVEL", 2);
+    private static final Weighted KINDS = new Weighted(
+            "DEPLOYMENT",
+            8,
+            "COOPERATION",
+            14,
+            "VISIT",
+            14,
+            "MEETING",
+            14,
+            "ARMED_CONFLICT",
+            8,
+            "ATTACK",
+            8,
+            "SANCTION",
+            8,
+            "AID",
+            8,
+            "AGREEMENT",
+            6,
+            "PROTEST",
+            5,
+            "ELECTION",
+            4,
+            "OTHER",
+            3);
+    private static final Weighted DOMAINS = new Weighted(
+            "MILITARY",
+            5,
+            "DIPLOMATIC",
+            4,
+            "ECONOMIC",
+            4,
+            "SECURITY",
+            3,
+            "INTELLIGENCE",
+            2,
+            "TECHNOLOGICAL",
+            2,
+            "ENERGY",
+            2,
+            "HUMANITARIAN",
+            1,
+            "OTHER",
+            1);
+    private static final Weighted LEVELS =
+            new Weighted("LEADERS", 3, "MINISTERIAL", 4, "SENIOR_OFFICIALS", 3, "WORKING_LEVEL", 2);
     private static final Weighted QUALIFIERS = new Weighted("ABOUT", 6, "AT_LEAST", 3, "AT_MOST", 2, "EXACT", 1);
 
     private final SyntheticGraph graph;
@@ -61,8 +100,9 @@ final class EventBuilder {
         String kind = KINDS.draw(rnd);
         Cast.State a = cast.randomState(rnd);
         Cast.State b = cast.otherState(rnd, a);
-        String status = rnd.nextInt(30) == 0 ? "HYPOTHETICAL" : Vocabulary.pick(rnd,
-                new String[] {"HAPPENED", "HAPPENED", "ONGOING", "PLANNED"});
+        String status = rnd.nextInt(30) == 0
+                ? "HYPOTHETICAL"
+                : Vocabulary.pick(rnd, new String[] {"HAPPENED", "HAPPENED", "ONGOING", "PLANNED"});
         LocalDate end = "HAPPENED".equals(status) && rnd.nextBoolean() ? start.plusDays(rnd.nextInt(60)) : null;
         String title;
         String sentence;
@@ -111,12 +151,19 @@ final class EventBuilder {
                 boolean underWay = !"HAPPENED".equals(status);
                 for (int i = 0; i < route.size(); i++) {
                     boolean planned = underWay && i > 0 && i == route.size() - 1;
-                    graph.eventLocations.add(new EventLocationRow(++locationId, id, route.get(i), i + 1,
-                            planned ? "PLANNED" : "HAPPENED", planned ? null : start.plusDays(i)));
+                    graph.eventLocations.add(new EventLocationRow(
+                            ++locationId,
+                            id,
+                            route.get(i),
+                            i + 1,
+                            planned ? "PLANNED" : "HAPPENED",
+                            planned ? null : start.plusDays(i)));
                 }
                 sentence = cast.name(visitor) + " arrived in " + locationName(route.get(0)) + " " + purpose
-                        + (route.size() > 1 ? ", with further stops in " + joinPlaces(route.subList(1, route.size()))
-                        : "") + ".";
+                        + (route.size() > 1
+                                ? ", with further stops in " + joinPlaces(route.subList(1, route.size()))
+                                : "")
+                        + ".";
                 follows = earlier(id, 5);
             }
             case "MEETING" -> {
@@ -167,8 +214,22 @@ final class EventBuilder {
             graph.eventLocations.add(new EventLocationRow(++locationId, id, places.get(i), i + 1, null, null));
         }
         references[(int) id - 1] = "VISIT".equals(kind) ? title : "the " + title;
-        graph.events.add(new EventRow(id, Vocabulary.slug(title) + "-" + id, kind, title, sentence, status, start,
-                end, purpose, domain, level, follows, partOf, cameo(kind), plover(kind)));
+        graph.events.add(new EventRow(
+                id,
+                Vocabulary.slug(title) + "-" + id,
+                kind,
+                title,
+                sentence,
+                status,
+                start,
+                end,
+                purpose,
+                domain,
+                level,
+                follows,
+                partOf,
+                cameo(kind),
+                plover(kind)));
         graph.claims.add(new Claim(source, sentence, FactKind.EVENT, id));
     }
 
@@ -190,8 +251,11 @@ final class EventBuilder {
             String sentence = (reporter == null ? "Sources" : cast.name(reporter)) + " estimated " + qualifierWords
                     + String.format(Locale.ROOT, "%,d", troops) + " " + sender.adjective + " troops in " + host.name
                     + (asOf == null ? "" : " as of " + asOf) + ".";
-            graph.claims.add(new Claim(i == 0 ? source : newsroom.reportingOn(start.plusDays(7L * i)), sentence,
-                    FactKind.ESTIMATE, estimateId));
+            graph.claims.add(new Claim(
+                    i == 0 ? source : newsroom.reportingOn(start.plusDays(7L * i)),
+                    sentence,
+                    FactKind.ESTIMATE,
+                    estimateId));
         }
     }
 
@@ -211,7 +275,8 @@ final class EventBuilder {
     private List<Long> distinctStates(int count, Cast.State first) {
         List<Long> ids = new ArrayList<>(List.of(first.actorId));
         for (int i = 1; i < count; i++) {
-            long id = rnd.nextInt(8) == 0 && !cast.igos.isEmpty() ? Vocabulary.pick(rnd, cast.igos)
+            long id = rnd.nextInt(8) == 0 && !cast.igos.isEmpty()
+                    ? Vocabulary.pick(rnd, cast.igos)
                     : cast.randomState(rnd).actorId;
             if (!ids.contains(id)) {
                 ids.add(id);
@@ -234,7 +299,8 @@ final class EventBuilder {
 
     private String joinNames(List<Long> actors) {
         List<String> names = actors.stream().map(cast::name).toList();
-        return names.size() == 1 ? names.get(0)
+        return names.size() == 1
+                ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 

@@ -5,28 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsgraph.actor.ActorInput;
 import io.newsgraph.actor.ActorKind;
+import io.newsgraph.actor.RoleInput;
 import io.newsgraph.event.CooperationDomain;
+import io.newsgraph.event.EstimateInput;
 import io.newsgraph.event.EstimateQualifier;
+import io.newsgraph.event.EventInput;
 import io.newsgraph.event.EventKind;
 import io.newsgraph.event.EventStatus;
 import io.newsgraph.event.MeetingLevel;
-import io.newsgraph.event.ParticipantRole;
-import io.newsgraph.ingest.Bundle;
-import io.newsgraph.actor.ActorInput;
-import io.newsgraph.event.EstimateInput;
-import io.newsgraph.event.EventInput;
-import io.newsgraph.source.EvidenceInput;
-import io.newsgraph.location.LocationInput;
 import io.newsgraph.event.ParticipantInput;
-import io.newsgraph.actor.RoleInput;
-import io.newsgraph.source.SourceInput;
-import io.newsgraph.statement.StatementInput;
+import io.newsgraph.event.ParticipantRole;
 import io.newsgraph.event.StopInput;
-import io.newsgraph.statement.SubjectInput;
+import io.newsgraph.ingest.Bundle;
+import io.newsgraph.location.LocationInput;
 import io.newsgraph.location.LocationKind;
+import io.newsgraph.source.EvidenceInput;
+import io.newsgraph.source.SourceInput;
 import io.newsgraph.statement.Modality;
 import io.newsgraph.statement.Stance;
+import io.newsgraph.statement.StatementInput;
+import io.newsgraph.statement.SubjectInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +50,11 @@ import java.util.Set;
  * </pre>
  */
 public final class ExportBundles {
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
 
     private final SyntheticGraph graph;
     private final Map<String, List<SyntheticGraph.EvidenceRow>> evidence = new HashMap<>();
@@ -67,9 +69,13 @@ public final class ExportBundles {
         for (SyntheticGraph.EvidenceRow e : graph.evidence) {
             evidence.computeIfAbsent(factKey(e), k -> new ArrayList<>()).add(e);
         }
-        graph.participants.forEach(p -> participants.computeIfAbsent(p.eventId(), k -> new ArrayList<>()).add(p));
-        graph.eventLocations.forEach(l -> stops.computeIfAbsent(l.eventId(), k -> new ArrayList<>()).add(l));
-        graph.estimates.forEach(x -> estimates.computeIfAbsent(x.eventId(), k -> new ArrayList<>()).add(x));
+        graph.participants.forEach(p -> participants
+                .computeIfAbsent(p.eventId(), k -> new ArrayList<>())
+                .add(p));
+        graph.eventLocations.forEach(
+                l -> stops.computeIfAbsent(l.eventId(), k -> new ArrayList<>()).add(l));
+        graph.estimates.forEach(x ->
+                estimates.computeIfAbsent(x.eventId(), k -> new ArrayList<>()).add(x));
     }
 
     public static void main(String[] args) throws IOException {
@@ -90,9 +96,11 @@ public final class ExportBundles {
             write(bundles.get(i), file);
             bytes += Files.size(file);
         }
-        int statements = bundles.stream().mapToInt(b -> b.statementsOrEmpty().size()).sum();
-        System.out.printf("%d bundles (%s) with %d statements, %.1f MB, written to %s in %.1f s%n", bundles.size(),
-                size, statements, bytes / 1e6, dir, (System.nanoTime() - started) / 1e9);
+        int statements =
+                bundles.stream().mapToInt(b -> b.statementsOrEmpty().size()).sum();
+        System.out.printf(
+                "%d bundles (%s) with %d statements, %.1f MB, written to %s in %.1f s%n",
+                bundles.size(), size, statements, bytes / 1e6, dir, (System.nanoTime() - started) / 1e9);
     }
 
     /** The generated graph of this size as bundles: actors and locations, then about n statements per bundle. */
@@ -107,12 +115,18 @@ public final class ExportBundles {
 
     List<Bundle> bundles(int statementsPerBundle) {
         List<Bundle> bundles = new ArrayList<>();
-        bundles.add(new Bundle(Bundle.FORMAT, null, graph.actors.stream().map(this::actor).toList(),
-                graph.locations.stream().map(this::location).toList(), null, null, null));
+        bundles.add(new Bundle(
+                Bundle.FORMAT,
+                null,
+                graph.actors.stream().map(this::actor).toList(),
+                graph.locations.stream().map(this::location).toList(),
+                null,
+                null,
+                null));
         Map<Long, List<SyntheticGraph.RoleRow>> roles = byFirstSource(graph.roles, r -> "role/" + r.id());
         Map<Long, List<SyntheticGraph.EventRow>> events = byFirstSource(graph.events, e -> "event/" + e.id());
-        Map<Long, List<SyntheticGraph.StatementRow>> statements = byFirstSource(graph.statements,
-                s -> "statement/" + s.id());
+        Map<Long, List<SyntheticGraph.StatementRow>> statements =
+                byFirstSource(graph.statements, s -> "statement/" + s.id());
         List<SyntheticGraph.SourceRow> published = new ArrayList<>(graph.sources);
         published.sort(Comparator.comparing(SyntheticGraph.SourceRow::publishedOn)
                 .thenComparing(SyntheticGraph.SourceRow::id));
@@ -154,22 +168,31 @@ public final class ExportBundles {
     private Bundle bundle(Chunk chunk) {
         Set<Long> events = new LinkedHashSet<>();
         chunk.events.forEach(id -> needEvent(id, events));
-        chunk.statements.stream().filter(s -> s.subjectEventId() != null).forEach(s -> needEvent(s.subjectEventId(), events));
+        chunk.statements.stream()
+                .filter(s -> s.subjectEventId() != null)
+                .forEach(s -> needEvent(s.subjectEventId(), events));
         Set<Long> sources = new LinkedHashSet<>(chunk.sources);
         events.forEach(id -> {
             evidenceOf("event/" + id).forEach(e -> sources.add(e.sourceId()));
-            estimates.getOrDefault(id, List.of()).forEach(x -> evidenceOf("estimate/" + x.id())
-                    .forEach(e -> sources.add(e.sourceId())));
+            estimates
+                    .getOrDefault(id, List.of())
+                    .forEach(x -> evidenceOf("estimate/" + x.id()).forEach(e -> sources.add(e.sourceId())));
         });
         chunk.roles.forEach(r -> evidenceOf("role/" + r.id()).forEach(e -> sources.add(e.sourceId())));
         chunk.statements.forEach(s -> evidenceOf("statement/" + s.id()).forEach(e -> sources.add(e.sourceId())));
         sources.removeAll(sourcesWritten);
         sourcesWritten.addAll(sources);
-        return new Bundle(Bundle.FORMAT,
-                sources.stream().map(id -> source(graph.sources.get((int) (id - 1)))).toList(),
-                null, null,
+        return new Bundle(
+                Bundle.FORMAT,
+                sources.stream()
+                        .map(id -> source(graph.sources.get((int) (id - 1))))
+                        .toList(),
+                null,
+                null,
                 chunk.roles.stream().map(this::role).toList(),
-                events.stream().map(id -> event(graph.events.get((int) (id - 1)))).toList(),
+                events.stream()
+                        .map(id -> event(graph.events.get((int) (id - 1))))
+                        .toList(),
                 chunk.statements.stream().map(this::statement).toList());
     }
 
@@ -216,7 +239,8 @@ public final class ExportBundles {
 
     private List<EvidenceInput> evidenceIn(String key) {
         return evidenceOf(key).stream()
-                .map(e -> new EvidenceInput(graph.sources.get((int) (e.sourceId() - 1)).slug(), e.quote(), e.start()))
+                .map(e -> new EvidenceInput(
+                        graph.sources.get((int) (e.sourceId() - 1)).slug(), e.quote(), e.start()))
                 .toList();
     }
 
@@ -229,13 +253,23 @@ public final class ExportBundles {
     }
 
     private ActorInput actor(SyntheticGraph.ActorRow a) {
-        return new ActorInput(a.slug(), a.name(), ActorKind.valueOf(a.kind()),
-                a.aliases().isEmpty() ? null : a.aliases(), a.description(), actorSlug(a.countryId()),
-                actorSlug(a.parentId()), null);
+        return new ActorInput(
+                a.slug(),
+                a.name(),
+                ActorKind.valueOf(a.kind()),
+                a.aliases().isEmpty() ? null : a.aliases(),
+                a.description(),
+                actorSlug(a.countryId()),
+                actorSlug(a.parentId()),
+                null);
     }
 
     private LocationInput location(SyntheticGraph.LocationRow l) {
-        return new LocationInput(l.slug(), l.name(), LocationKind.valueOf(l.kind()), actorSlug(l.countryId()),
+        return new LocationInput(
+                l.slug(),
+                l.name(),
+                LocationKind.valueOf(l.kind()),
+                actorSlug(l.countryId()),
                 l.parentId() == null ? null : locationSlug(l.parentId()));
     }
 
@@ -244,41 +278,84 @@ public final class ExportBundles {
     }
 
     private RoleInput role(SyntheticGraph.RoleRow r) {
-        return new RoleInput(actorSlug(r.personId()), actorSlug(r.organizationId()), r.title(), r.since(), r.until(),
+        return new RoleInput(
+                actorSlug(r.personId()),
+                actorSlug(r.organizationId()),
+                r.title(),
+                r.since(),
+                r.until(),
                 evidenceIn("role/" + r.id()));
     }
 
     private EventInput event(SyntheticGraph.EventRow e) {
         List<ParticipantInput> who = participants.getOrDefault(e.id(), List.of()).stream()
                 .sorted(Comparator.comparingInt(SyntheticGraph.ParticipantRow::position))
-                .map(p -> new ParticipantInput(actorSlug(p.actorId()), ParticipantRole.valueOf(p.role()),
+                .map(p -> new ParticipantInput(
+                        actorSlug(p.actorId()),
+                        ParticipantRole.valueOf(p.role()),
                         p.level() == null ? null : MeetingLevel.valueOf(p.level())))
                 .toList();
         List<StopInput> where = stops.getOrDefault(e.id(), List.of()).stream()
                 .sorted(Comparator.comparingInt(SyntheticGraph.EventLocationRow::position))
-                .map(l -> new StopInput(locationSlug(l.locationId()),
-                        l.status() == null ? null : EventStatus.valueOf(l.status()), l.arrivedOn()))
+                .map(l -> new StopInput(
+                        locationSlug(l.locationId()),
+                        l.status() == null ? null : EventStatus.valueOf(l.status()),
+                        l.arrivedOn()))
                 .toList();
         List<EstimateInput> troops = estimates.getOrDefault(e.id(), List.of()).stream()
-                .map(x -> new EstimateInput(x.troops(), EstimateQualifier.valueOf(x.qualifier()), x.asOf(),
-                        actorSlug(x.reportedById()), evidenceIn("estimate/" + x.id())))
+                .map(x -> new EstimateInput(
+                        x.troops(),
+                        EstimateQualifier.valueOf(x.qualifier()),
+                        x.asOf(),
+                        actorSlug(x.reportedById()),
+                        evidenceIn("estimate/" + x.id())))
                 .toList();
-        return new EventInput(e.slug(), EventKind.valueOf(e.kind()), e.title(), e.summary(),
-                EventStatus.valueOf(e.status()), e.startedOn(), e.endedOn(), e.cameoCode(), e.ploverCode(), e.purpose(),
+        return new EventInput(
+                e.slug(),
+                EventKind.valueOf(e.kind()),
+                e.title(),
+                e.summary(),
+                EventStatus.valueOf(e.status()),
+                e.startedOn(),
+                e.endedOn(),
+                e.cameoCode(),
+                e.ploverCode(),
+                e.purpose(),
                 e.domain() == null ? null : CooperationDomain.valueOf(e.domain()),
                 e.level() == null ? null : MeetingLevel.valueOf(e.level()),
-                e.followsId() == null ? null : graph.events.get((int) (e.followsId() - 1)).slug(),
-                e.partOfId() == null ? null : graph.events.get((int) (e.partOfId() - 1)).slug(),
-                null, null, null, null, who.isEmpty() ? null : who, where.isEmpty() ? null : where,
-                troops.isEmpty() ? null : troops, evidenceIn("event/" + e.id()));
+                e.followsId() == null
+                        ? null
+                        : graph.events.get((int) (e.followsId() - 1)).slug(),
+                e.partOfId() == null
+                        ? null
+                        : graph.events.get((int) (e.partOfId() - 1)).slug(),
+                null,
+                null,
+                null,
+                null,
+                who.isEmpty() ? null : who,
+                where.isEmpty() ? null : where,
+                troops.isEmpty() ? null : troops,
+                evidenceIn("event/" + e.id()));
     }
 
     private StatementInput statement(SyntheticGraph.StatementRow s) {
-        return new StatementInput(s.slug(), actorSlug(s.speakerId()), Stance.valueOf(s.stance()),
+        return new StatementInput(
+                s.slug(),
+                actorSlug(s.speakerId()),
+                Stance.valueOf(s.stance()),
                 new SubjectInput(
-                        s.subjectEventId() == null ? null : graph.events.get((int) (s.subjectEventId() - 1)).slug(),
+                        s.subjectEventId() == null
+                                ? null
+                                : graph.events
+                                        .get((int) (s.subjectEventId() - 1))
+                                        .slug(),
                         actorSlug(s.subjectActorId())),
-                actorSlug(s.addresseeId()), s.quote(), s.summary(), s.madeOn(),
-                s.modality() == null ? null : Modality.valueOf(s.modality()), evidenceIn("statement/" + s.id()));
+                actorSlug(s.addresseeId()),
+                s.quote(),
+                s.summary(),
+                s.madeOn(),
+                s.modality() == null ? null : Modality.valueOf(s.modality()),
+                evidenceIn("statement/" + s.id()));
     }
 }

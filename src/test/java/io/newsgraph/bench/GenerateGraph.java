@@ -13,14 +13,16 @@ import java.util.SplittableRandom;
  * </pre>
  */
 public final class GenerateGraph {
-    private GenerateGraph() {
-    }
+    private GenerateGraph() {}
 
     public static void main(String[] args) throws Exception {
         GraphSize size = GraphSize.fromSystemProperties();
         String url = System.getProperty("db.url", "jdbc:h2:file:/tmp/newsgraph-bench/graph/newsgraph");
-        TargetDatabase db = new TargetDatabase(url, System.getProperty("db.user", url.contains(":h2:") ? "sa" : "postgres"),
-                System.getProperty("db.password", ""), System.getProperty("db.schema"));
+        TargetDatabase db = new TargetDatabase(
+                url,
+                System.getProperty("db.user", url.contains(":h2:") ? "sa" : "postgres"),
+                System.getProperty("db.password", ""),
+                System.getProperty("db.schema"));
         boolean clean = Boolean.getBoolean("clean");
         long started = System.nanoTime();
         System.out.println("Generating " + size + " into " + url + (db.schema == null ? "" : " schema " + db.schema));
@@ -47,7 +49,8 @@ public final class GenerateGraph {
             if (!Boolean.getBoolean("skipVerify")) {
                 long verifying = System.nanoTime();
                 long misplaced = db.misplacedEvidence(connection);
-                System.out.printf("Evidence spans checked against source texts in %.1f s: %d misplaced%n",
+                System.out.printf(
+                        "Evidence spans checked against source texts in %.1f s: %d misplaced%n",
                         seconds(verifying), misplaced);
                 if (misplaced > 0) {
                     throw new IllegalStateException(misplaced + " evidence spans do not match their source text");

@@ -30,13 +30,24 @@ class GenerateGraphTest {
         Map<Long, String> bodies = g.sources.stream()
                 .collect(Collectors.toMap(SyntheticGraph.SourceRow::id, SyntheticGraph.SourceRow::body));
         g.evidence.forEach(e -> assertEquals(e.quote(), bodies.get(e.sourceId()).substring(e.start(), e.end())));
-        assertEquals(g.statements.size(), g.evidence.stream().filter(e -> e.statementId() != null).count());
-        assertEquals(g.events.size(), g.evidence.stream().filter(e -> e.eventId() != null).count());
-        assertEquals(g.roles.size(), g.evidence.stream().filter(e -> e.roleId() != null).count());
-        assertEquals(g.estimates.size(), g.evidence.stream().filter(e -> e.estimateId() != null).count());
+        assertEquals(
+                g.statements.size(),
+                g.evidence.stream().filter(e -> e.statementId() != null).count());
+        assertEquals(
+                g.events.size(),
+                g.evidence.stream().filter(e -> e.eventId() != null).count());
+        assertEquals(
+                g.roles.size(),
+                g.evidence.stream().filter(e -> e.roleId() != null).count());
+        assertEquals(
+                g.estimates.size(),
+                g.evidence.stream().filter(e -> e.estimateId() != null).count());
         Map<Long, String> sentences = new HashMap<>();
-        g.evidence.stream().filter(e -> e.statementId() != null).forEach(e -> sentences.put(e.statementId(), e.quote()));
-        g.statements.stream().filter(s -> s.quote() != null)
+        g.evidence.stream()
+                .filter(e -> e.statementId() != null)
+                .forEach(e -> sentences.put(e.statementId(), e.quote()));
+        g.statements.stream()
+                .filter(s -> s.quote() != null)
                 .forEach(s -> assertTrue(sentences.get(s.id()).contains(s.quote()), s.slug()));
     }
 
@@ -45,9 +56,11 @@ class GenerateGraphTest {
         SyntheticGraph g = GenerateGraph.build(TINY);
         Set<String> kinds = g.events.stream().map(SyntheticGraph.EventRow::kind).collect(Collectors.toSet());
         assertTrue(kinds.containsAll(List.of("DEPLOYMENT", "COOPERATION", "VISIT", "MEETING")), kinds.toString());
-        Map<Long, Long> parties = g.participants.stream().filter(p -> "PARTY".equals(p.role()))
+        Map<Long, Long> parties = g.participants.stream()
+                .filter(p -> "PARTY".equals(p.role()))
                 .collect(Collectors.groupingBy(SyntheticGraph.ParticipantRow::eventId, Collectors.counting()));
-        g.events.stream().filter(e -> "COOPERATION".equals(e.kind()))
+        g.events.stream()
+                .filter(e -> "COOPERATION".equals(e.kind()))
                 .forEach(e -> assertTrue(parties.getOrDefault(e.id(), 0L) >= 2, e.slug()));
         assertTrue(g.estimates.size() > 0);
         Map<Long, Long> bySpeaker = g.statements.stream()

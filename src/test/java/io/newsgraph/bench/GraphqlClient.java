@@ -34,7 +34,8 @@ final class GraphqlClient implements AutoCloseable {
             try {
                 JsonNode errors = JSON.readTree(body).path("errors");
                 if (errors.isArray() && !errors.isEmpty()) {
-                    return "HTTP " + status + ": " + errors.get(0).path("message").asText();
+                    return "HTTP " + status + ": "
+                            + errors.get(0).path("message").asText();
                 }
             } catch (IOException e) {
                 // not JSON: fall through to the raw body
@@ -60,9 +61,14 @@ final class GraphqlClient implements AutoCloseable {
             throw new IllegalArgumentException("the benchmark only targets this machine (127.0.0.1), not " + url);
         }
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
-        this.http = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
-                .setKeepAlive(true).setConnectTimeout((int) timeoutMillis).setDefaultHost(endpoint.getHost())
-                .setDefaultPort(endpoint.getPort()), new PoolOptions().setHttp1MaxSize(connections));
+        this.http = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setProtocolVersion(HttpVersion.HTTP_1_1)
+                        .setKeepAlive(true)
+                        .setConnectTimeout((int) timeoutMillis)
+                        .setDefaultHost(endpoint.getHost())
+                        .setDefaultPort(endpoint.getPort()),
+                new PoolOptions().setHttp1MaxSize(connections));
     }
 
     /** A request body: the query as a JSON string plus variables already written as JSON. */
@@ -77,15 +83,20 @@ final class GraphqlClient implements AutoCloseable {
 
     /** Sends the body and waits for the whole answer (one connection per waiting caller, kept alive). */
     Answer post(String body) {
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setURI(endpoint.getRawPath())
-                .setTimeout(timeoutMillis).putHeader("Content-Type", "application/json")
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setURI(endpoint.getRawPath())
+                .setTimeout(timeoutMillis)
+                .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/json");
         try {
             return http.request(request)
                     .compose(r -> r.send(Buffer.buffer(body)))
-                    .compose(response -> response.body()
-                            .map(b -> new Answer(response.statusCode(), b.toString(), null)))
-                    .toCompletionStage().toCompletableFuture().get();
+                    .compose(
+                            response -> response.body().map(b -> new Answer(response.statusCode(), b.toString(), null)))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
         } catch (ExecutionException e) {
             return new Answer(0, "", e.getCause() instanceof Exception cause ? cause : e);
         } catch (InterruptedException e) {

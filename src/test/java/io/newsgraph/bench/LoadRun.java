@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the time is up or the request budget is spent, whichever comes first.
  */
 final class LoadRun {
-    record Result(Map<String, OperationStats> byOperation, double seconds) {
-    }
+    record Result(Map<String, OperationStats> byOperation, double seconds) {}
 
     private final GraphqlClient client;
     private final Pools pools;
@@ -45,7 +44,8 @@ final class LoadRun {
             Map<String, OperationStats> merged = new LinkedHashMap<>();
             operations.forEach(op -> merged.put(op.name(), new OperationStats()));
             for (Future<Map<String, OperationStats>> worker : workers) {
-                worker.get((long) seconds + 120, TimeUnit.SECONDS).forEach((name, s) -> merged.get(name).add(s));
+                worker.get((long) seconds + 120, TimeUnit.SECONDS)
+                        .forEach((name, s) -> merged.get(name).add(s));
             }
             return new Result(merged, (System.nanoTime() - started) / 1e9);
         } finally {

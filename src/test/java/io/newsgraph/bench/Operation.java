@@ -23,7 +23,8 @@ record Operation(String name, String query, String variables, int weight) {
         for (String line : text.split("\n")) {
             String trimmed = line.trim();
             if (trimmed.startsWith("# weight:")) {
-                weight = Integer.parseInt(trimmed.substring("# weight:".length()).trim());
+                weight =
+                        Integer.parseInt(trimmed.substring("# weight:".length()).trim());
             } else if (trimmed.startsWith("# variables:")) {
                 variables = trimmed.substring("# variables:".length()).trim();
             } else if (!trimmed.startsWith("#")) {
@@ -39,7 +40,9 @@ record Operation(String name, String query, String variables, int weight) {
         List<Operation> operations = new ArrayList<>();
         List<String> wanted = only == null || only.isBlank() ? List.of() : List.of(only.split(","));
         try (var files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".graphql"))
+                    .sorted()
+                    .toList()) {
                 Operation op = read(file);
                 if (wanted.isEmpty() || wanted.contains(op.name())) {
                     operations.add(op);
@@ -47,7 +50,8 @@ record Operation(String name, String query, String variables, int weight) {
             }
         }
         if (operations.isEmpty()) {
-            throw new IllegalArgumentException("no operations in " + dir + (wanted.isEmpty() ? "" : " named " + wanted));
+            throw new IllegalArgumentException(
+                    "no operations in " + dir + (wanted.isEmpty() ? "" : " named " + wanted));
         }
         return operations;
     }

@@ -31,8 +31,12 @@ final class Pools {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
                 if (file.toString().endsWith(".txt")) {
-                    pools.values.put(name, Files.readAllLines(file).stream().map(String::trim)
-                            .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+                    pools.values.put(
+                            name,
+                            Files.readAllLines(file).stream()
+                                    .map(String::trim)
+                                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                                    .toList());
                 } else if (file.toString().endsWith(".graphql")) {
                     pools.values.put(name, harvest(client, Files.readString(file), file));
                 }
@@ -91,7 +95,9 @@ final class Pools {
 
     String summary() {
         StringBuilder out = new StringBuilder();
-        values.forEach((name, list) -> out.append(out.length() == 0 ? "" : ", ").append(name).append(": ")
+        values.forEach((name, list) -> out.append(out.length() == 0 ? "" : ", ")
+                .append(name)
+                .append(": ")
                 .append(list.size()));
         return out.length() == 0 ? "none" : out.toString();
     }

@@ -14,11 +14,50 @@ import java.util.SplittableRandom;
  * otherwise actors, some addressees, quotes, dates following the sources they are reported in.
  */
 final class StatementBuilder {
-    private static final Weighted STANCES = new Weighted("REPORT", 14, "ANNOUNCE", 6, "EXPRESS_CONCERN", 10,
-            "WARN", 8, "CHARACTERIZE", 9, "ASSESS", 8, "CONDEMN", 10, "ACCUSE", 6, "URGE", 8, "DEMAND", 4,
-            "CONSIDER_RESPONSE", 3, "THREATEN", 3, "SUPPORT", 8, "REJECT", 3);
-    private static final Weighted MODALITIES = new Weighted("ASSERTED", 70, "PREDICTION", 8, "PLAN", 5,
-            "COMMITMENT", 6, "CONDITION", 3, "DENIAL", 4, "HYPOTHETICAL", 4);
+    private static final Weighted STANCES = new Weighted(
+            "REPORT",
+            14,
+            "ANNOUNCE",
+            6,
+            "EXPRESS_CONCERN",
+            10,
+            "WARN",
+            8,
+            "CHARACTERIZE",
+            9,
+            "ASSESS",
+            8,
+            "CONDEMN",
+            10,
+            "ACCUSE",
+            6,
+            "URGE",
+            8,
+            "DEMAND",
+            4,
+            "CONSIDER_RESPONSE",
+            3,
+            "THREATEN",
+            3,
+            "SUPPORT",
+            8,
+            "REJECT",
+            3);
+    private static final Weighted MODALITIES = new Weighted(
+            "ASSERTED",
+            70,
+            "PREDICTION",
+            8,
+            "PLAN",
+            5,
+            "COMMITMENT",
+            6,
+            "CONDITION",
+            3,
+            "DENIAL",
+            4,
+            "HYPOTHETICAL",
+            4);
     /** Per stance: how a summary says it (present) and how a report words it (past). */
     private static final Map<String, String[]> VERBS = Map.ofEntries(
             Map.entry("REPORT", new String[] {"reports on", "reported on"}),
@@ -31,7 +70,9 @@ final class StatementBuilder {
             Map.entry("ACCUSE", new String[] {"levels accusations over", "leveled accusations over"}),
             Map.entry("URGE", new String[] {"urges action on", "urged action on"}),
             Map.entry("DEMAND", new String[] {"demands an end to", "demanded an end to"}),
-            Map.entry("CONSIDER_RESPONSE", new String[] {"considers a response to", "said it would consider a response to"}),
+            Map.entry(
+                    "CONSIDER_RESPONSE",
+                    new String[] {"considers a response to", "said it would consider a response to"}),
             Map.entry("THREATEN", new String[] {"threatens retaliation over", "threatened retaliation over"}),
             Map.entry("SUPPORT", new String[] {"supports", "voiced support for"}),
             Map.entry("REJECT", new String[] {"rejects", "rejected"}));
@@ -50,8 +91,11 @@ final class StatementBuilder {
         this.newsroom = newsroom;
         this.events = events;
         int eventCount = events.startDays.length;
-        hotEvents = eventCount == 0 ? new int[0]
-                : rnd.ints(Math.max(1, eventCount / 100), 0, eventCount).sorted().toArray();
+        hotEvents = eventCount == 0
+                ? new int[0]
+                : rnd.ints(Math.max(1, eventCount / 100), 0, eventCount)
+                        .sorted()
+                        .toArray();
     }
 
     void build(int count) {
@@ -82,16 +126,30 @@ final class StatementBuilder {
         Long addressee = rnd.nextInt(100) < (asks ? 60 : 10) ? addressee(speaker) : null;
         String quote = rnd.nextInt(100) < 45 ? Vocabulary.quote(rnd) : null;
         String[] verbs = VERBS.get(stance);
-        String to = addressee == null ? "" : asks ? " and calls on " + cast.name(addressee) + " to act"
-                : " in remarks addressed to " + cast.name(addressee);
+        String to = addressee == null
+                ? ""
+                : asks
+                        ? " and calls on " + cast.name(addressee) + " to act"
+                        : " in remarks addressed to " + cast.name(addressee);
         String summary = cast.name(speaker) + " " + verbs[0] + " " + subject + to + ".";
         String sentence = cast.name(speaker) + " " + verbs[1] + " " + subject + to + " "
-                + Vocabulary.pick(rnd, Vocabulary.DATE_PHRASES) + (quote == null ? "" : ", calling it \"" + quote + "\"")
+                + Vocabulary.pick(rnd, Vocabulary.DATE_PHRASES)
+                + (quote == null ? "" : ", calling it \"" + quote + "\"")
                 + ".";
-        String slug = graph.actors.get((int) speaker - 1).slug() + "-" + stance.toLowerCase(Locale.ROOT).replace('_', '-')
-                + "-" + id;
-        graph.statements.add(new StatementRow(id, slug, speaker, stance, subjectEvent, subjectActor, addressee, quote,
-                summary, madeOn, MODALITIES.draw(rnd)));
+        String slug = graph.actors.get((int) speaker - 1).slug() + "-"
+                + stance.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + id;
+        graph.statements.add(new StatementRow(
+                id,
+                slug,
+                speaker,
+                stance,
+                subjectEvent,
+                subjectActor,
+                addressee,
+                quote,
+                summary,
+                madeOn,
+                MODALITIES.draw(rnd)));
         graph.claims.add(new Claim(source, sentence, FactKind.STATEMENT, id));
     }
 
@@ -112,7 +170,8 @@ final class StatementBuilder {
     }
 
     private Long addressee(long speaker) {
-        long actor = rnd.nextInt(5) == 0 && !cast.igos.isEmpty() ? Vocabulary.pick(rnd, cast.igos)
+        long actor = rnd.nextInt(5) == 0 && !cast.igos.isEmpty()
+                ? Vocabulary.pick(rnd, cast.igos)
                 : cast.randomState(rnd).actorId;
         return actor == speaker ? null : actor;
     }

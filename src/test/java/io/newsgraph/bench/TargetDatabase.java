@@ -14,10 +14,28 @@ import org.postgresql.ds.PGSimpleDataSource;
 /** The database a graph is generated into: H2 (file) or PostgreSQL, optionally in a schema of its own. */
 final class TargetDatabase {
     /** Hibernate's sequences and the tables they number (allocation size 50). */
-    static final Map<String, String> SEQUENCES = Map.of("actor_seq", "actor", "location_seq", "location",
-            "source_seq", "source", "role_seq", "role", "event_seq", "event", "participant_seq", "event_participant",
-            "event_location_seq", "event_location", "estimate_seq", "estimate", "statement_seq", "statement",
-            "evidence_seq", "evidence");
+    static final Map<String, String> SEQUENCES = Map.of(
+            "actor_seq",
+            "actor",
+            "location_seq",
+            "location",
+            "source_seq",
+            "source",
+            "role_seq",
+            "role",
+            "event_seq",
+            "event",
+            "participant_seq",
+            "event_participant",
+            "event_location_seq",
+            "event_location",
+            "estimate_seq",
+            "estimate",
+            "statement_seq",
+            "statement",
+            "evidence_seq",
+            "evidence");
+
     static final int ALLOCATION = 50;
 
     final String url;
@@ -63,7 +81,8 @@ final class TargetDatabase {
     void migrate(boolean clean) {
         String vendor = postgres ? "postgresql" : "h2";
         FluentConfiguration config = Flyway.configure(Thread.currentThread().getContextClassLoader())
-                .dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .cleanDisabled(!clean);
         if (schema != null) {
             config.schemas(schema).defaultSchema(schema).createSchemas(true);
@@ -76,7 +95,8 @@ final class TargetDatabase {
     }
 
     long count(Connection connection, String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -91,8 +111,10 @@ final class TargetDatabase {
             for (Map.Entry<String, String> e : SEQUENCES.entrySet()) {
                 long max = count(connection, "select coalesce(max(id), 0) from " + e.getValue());
                 long next = (max / ALLOCATION + 2) * ALLOCATION + 1;
-                st.execute(postgres ? "select setval('" + e.getKey() + "', " + next + ", false)"
-                        : "alter sequence " + e.getKey() + " restart with " + next);
+                st.execute(
+                        postgres
+                                ? "select setval('" + e.getKey() + "', " + next + ", false)"
+                                : "alter sequence " + e.getKey() + " restart with " + next);
             }
         }
     }
@@ -105,7 +127,9 @@ final class TargetDatabase {
 
     /** Number of evidence rows whose text is not the source text at its offsets (must be 0). */
     long misplacedEvidence(Connection connection) throws SQLException {
-        return count(connection, "select count(*) from evidence e join source s on s.id = e.source_id"
-                + " where substring(s.body, e.start_offset + 1, e.end_offset - e.start_offset) <> e.quote");
+        return count(
+                connection,
+                "select count(*) from evidence e join source s on s.id = e.source_id"
+                        + " where substring(s.body, e.start_offset + 1, e.end_offset - e.start_offset) <> e.quote");
     }
 }

@@ -1,7 +1,7 @@
 package io.newsgraph.cli;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.newsgraph.pg.IsolatedDatabase;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /** The command line tests load bundles into a database of their own. */

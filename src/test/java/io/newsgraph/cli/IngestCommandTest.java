@@ -26,7 +26,9 @@ class IngestCommandTest {
     @Test
     void loadsFilesReportsProblemsAndSummarizes(QuarkusMainLauncher launcher) throws IOException {
         Path bad = Files.createTempFile("bad", ".bundle.json");
-        Files.writeString(bad, "{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"country\": \"atlantis\"}]}");
+        Files.writeString(
+                bad,
+                "{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"country\": \"atlantis\"}]}");
         Path nul = Files.createTempFile("nul", ".bundle.json");
         Files.writeString(nul, "{\"sources\": [{\"slug\": \"s\", \"title\": \"T\", \"text\": \"A\\u0000B\"}]}");
         LaunchResult result = launcher.launch("ingest", SEED, G7, G7, bad.toString(), nul.toString());
@@ -39,8 +41,10 @@ class IngestCommandTest {
         assertThat(out, containsString("[4/5] " + bad + "\n  REJECTED, nothing of it was written (1 problem):"));
         assertThat(out, containsString("    actors[0].country [NOT_FOUND] no actor 'atlantis'"));
         assertThat(out, containsString("[5/5] " + nul + "\n  REJECTED, nothing of it was written (1 problem):"));
-        assertThat(out, containsString("    sources[0].text [VALIDATION] the text has a NUL character (\\u0000) at"
-                + " character 1, which stored text cannot hold: remove it"));
+        assertThat(
+                out,
+                containsString("    sources[0].text [VALIDATION] the text has a NUL character (\\u0000) at"
+                        + " character 1, which stored text cannot hold: remove it"));
         assertThat(out, containsString("Summary: 5 file(s), 3 loaded, 2 rejected"));
         assertThat(out, containsString("  Statement  created     7  updated     0  unchanged    19"));
     }
@@ -58,9 +62,11 @@ class IngestCommandTest {
         LaunchResult result = launcher.launch("ingest", loop.toString());
         String out = result.getOutput();
         assertThat(out, result.exitCode(), is(1));
-        assertThat(out, containsString("  REJECTED, nothing of it was written (1 problem):\n    events[0].partOf"
-                + " [CYCLE] would close a loop: cli-talks-a partOf cli-talks-b partOf cli-talks-a (an event cannot"
-                + " be part of itself, directly or through others)"));
+        assertThat(
+                out,
+                containsString("  REJECTED, nothing of it was written (1 problem):\n    events[0].partOf"
+                        + " [CYCLE] would close a loop: cli-talks-a partOf cli-talks-b partOf cli-talks-a (an event cannot"
+                        + " be part of itself, directly or through others)"));
         assertThat(out, containsString("Summary: 1 file(s), 0 loaded, 1 rejected"));
     }
 }

@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 final class ChildApp implements AutoCloseable {
     /** Generous: a start on a loaded 2-core machine can take half a minute. */
     static final Duration PATIENCE = Duration.ofSeconds(180);
+
     private static final String END = "\u0000end";
 
     private final Process process;
@@ -44,15 +45,16 @@ final class ChildApp implements AutoCloseable {
         command.add(app.resolve("quarkus-run.jar").toString());
         command.addAll(args);
         try {
-            return new ChildApp(new ProcessBuilder(command).redirectErrorStream(true).start());
+            return new ChildApp(
+                    new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
     }
 
     private void read() {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lines.add(line);
             }

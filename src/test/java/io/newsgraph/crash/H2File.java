@@ -28,8 +28,8 @@ final class H2File implements CrashDatabase {
 
     @Override
     public List<String> jvmArgs() {
-        return List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("newsgraph")
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+        return List.of(
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("newsgraph") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Override

@@ -41,26 +41,34 @@ class H2ServerCrashIT {
         try (InputStream in = getClass().getResourceAsStream(G7)) {
             g7 = BundleReader.read(in);
         }
-        ActorInput actor = new ActorInput("crash-test-envoy", "Crash Test Envoy", ActorKind.PERSON, null, null,
-                null, null, null);
+        ActorInput actor =
+                new ActorInput("crash-test-envoy", "Crash Test Envoy", ActorKind.PERSON, null, null, null, null, null);
         try (ChildApp server = serve(database)) {
             int port = port(server);
-            graphql(port, "mutation { createActor(actor: {slug: \"crash-test-envoy\", name: \"Crash Test Envoy\","
-                    + " kind: PERSON}) { slug } }", Map.of()).body("data.createActor.slug", is("crash-test-envoy"));
+            graphql(
+                            port,
+                            "mutation { createActor(actor: {slug: \"crash-test-envoy\", name: \"Crash Test Envoy\","
+                                    + " kind: PERSON}) { slug } }",
+                            Map.of())
+                    .body("data.createActor.slug", is("crash-test-envoy"));
             graphql(port, "mutation($b: BundleInput!) { ingestBundle(bundle: $b) { dryRun } }", Map.of("b", json(G7)))
                     .body("data.ingestBundle.dryRun", is(false));
             server.kill();
         }
         StoredGraph stored = StoredGraph.read(database);
-        stored.assertWhole("the actor createActor answered", new Bundle(Bundle.FORMAT, null, List.of(actor), null,
-                null, null, null));
+        stored.assertWhole(
+                "the actor createActor answered",
+                new Bundle(Bundle.FORMAT, null, List.of(actor), null, null, null, null));
         stored.assertWhole("the bundle ingestBundle answered", g7);
         stored.assertConsistent();
 
         try (ChildApp server = serve(database)) {
             String statement = g7.statementsOrEmpty().get(0).slug();
-            graphql(port(server), "{ actor(slug: \"crash-test-envoy\") { name } statement(slug: \"" + statement
-                    + "\") { slug } }", Map.of())
+            graphql(
+                            port(server),
+                            "{ actor(slug: \"crash-test-envoy\") { name } statement(slug: \"" + statement
+                                    + "\") { slug } }",
+                            Map.of())
                     .body("data.actor.name", is("Crash Test Envoy"))
                     .body("data.statement.slug", is(statement));
         }
@@ -68,7 +76,9 @@ class H2ServerCrashIT {
 
     private static ChildApp serve(CrashDatabase database) {
         List<String> args = new ArrayList<>(database.childJvmArgs());
-        args.addAll(List.of("-Dquarkus.http.port=0", "-Dquarkus.log.console.json.enabled=false",
+        args.addAll(List.of(
+                "-Dquarkus.http.port=0",
+                "-Dquarkus.log.console.json.enabled=false",
                 "-Dquarkus.security.users.embedded.users.editor=editor",
                 "-Dquarkus.security.users.embedded.roles.editor=editor"));
         return ChildApp.start(database.app(), args, List.of());
@@ -81,15 +91,23 @@ class H2ServerCrashIT {
     }
 
     private static ValidatableResponse graphql(int port, String query, Map<String, Object> variables) {
-        return given().baseUri("http://127.0.0.1").port(port).auth().preemptive().basic("editor", "editor")
-                .contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
-                .when().post("/graphql").then().statusCode(200).body("errors", nullValue());
+        return given().baseUri("http://127.0.0.1")
+                .port(port)
+                .auth()
+                .preemptive()
+                .basic("editor", "editor")
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue());
     }
 
     private static Map<String, Object> json(String resource) throws IOException {
         try (InputStream in = H2ServerCrashIT.class.getResourceAsStream(resource)) {
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {
-            });
+            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {});
         }
     }
 }

@@ -34,10 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class IngestCrashScenario {
     /** Actors and locations, then about 150 statements, then the rest (about 2,350) as one bundle. */
     private static final GraphSize SIZE = new GraphSize(150, 2500, 250, 50, 30, 16);
+
     private static final Pattern LOADED = Pattern.compile("  loaded in \\d+ ms: (\\d+) created, (\\d+) updated, .*");
 
     @TempDir
     Path dir;
+
     private final long started = System.nanoTime();
 
     abstract CrashDatabase database();
@@ -79,15 +81,19 @@ abstract class IngestCrashScenario {
 
         List<int[]> rerun = loadToTheEnd(database, files);
         step("loaded the same files again");
-        assertThat("the bundles loaded before are unchanged", rerun.subList(0, 2).stream().map(c -> c[0] + c[1])
-                .toList(), everyItem(is(0)));
+        assertThat(
+                "the bundles loaded before are unchanged",
+                rerun.subList(0, 2).stream().map(c -> c[0] + c[1]).toList(),
+                everyItem(is(0)));
         assertThat("the interrupted bundle is loaded now", rerun.get(2)[0], greaterThan(0));
         StoredGraph reloaded = StoredGraph.read(database);
         Stream.of(seed, actors, first, big).forEach(b -> reloaded.assertWhole("after the rerun, every bundle", b));
         reloaded.assertConsistent();
 
-        assertThat("a second rerun changes nothing (created + updated per bundle)",
-                loadToTheEnd(database, files).stream().map(c -> c[0] + c[1]).toList(), contains(0, 0, 0));
+        assertThat(
+                "a second rerun changes nothing (created + updated per bundle)",
+                loadToTheEnd(database, files).stream().map(c -> c[0] + c[1]).toList(),
+                contains(0, 0, 0));
         step("and once more");
     }
 

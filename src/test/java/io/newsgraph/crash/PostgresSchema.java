@@ -30,15 +30,15 @@ final class PostgresSchema implements CrashDatabase {
     @Override
     public List<String> jvmArgs() {
         List<String> args = new ArrayList<>(List.of("-Dquarkus.profile=postgres"));
-        config.forEach((key, value) -> args.add("-D" + key + "=" + (key.equals("quarkus.datasource.jdbc.url")
-                ? value + "&ApplicationName=" + schema : value)));
+        config.forEach((key, value) -> args.add("-D" + key + "="
+                + (key.equals("quarkus.datasource.jdbc.url") ? value + "&ApplicationName=" + schema : value)));
         return args;
     }
 
     @Override
     public Connection open() throws SQLException {
-        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
-                config.get("quarkus.datasource.username"), "");
+        return DriverManager.getConnection(
+                config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"), "");
     }
 
     @Override

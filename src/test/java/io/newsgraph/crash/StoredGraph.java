@@ -47,7 +47,8 @@ final class StoredGraph {
 
     static StoredGraph read(CrashDatabase database) throws SQLException {
         StoredGraph graph = new StoredGraph();
-        try (Connection connection = database.open(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.open();
+                Statement sql = connection.createStatement()) {
             for (String type : SLUGGED) {
                 Set<String> stored = new HashSet<>();
                 graph.slugs.put(type, stored);
@@ -74,21 +75,35 @@ final class StoredGraph {
             for (Map.Entry<String, String> t : TABLES.entrySet()) {
                 String type = t.getKey();
                 String table = t.getValue();
-                graph.count(sql, type + " rows without a change log entry", "select count(*) from " + table + " t"
-                        + " where not exists (select 1 from change_log c where c.entity_type = '" + type + "'"
-                        + " and c.entity_id = t.id)");
-                graph.count(sql, type + " change log entries without their row", "select count(*) from change_log c"
-                        + " where c.entity_type = '" + type + "' and not exists (select 1 from " + table + " t"
-                        + " where t.id = c.entity_id)");
+                graph.count(
+                        sql,
+                        type + " rows without a change log entry",
+                        "select count(*) from " + table + " t"
+                                + " where not exists (select 1 from change_log c where c.entity_type = '" + type + "'"
+                                + " and c.entity_id = t.id)");
+                graph.count(
+                        sql,
+                        type + " change log entries without their row",
+                        "select count(*) from change_log c"
+                                + " where c.entity_type = '" + type + "' and not exists (select 1 from " + table + " t"
+                                + " where t.id = c.entity_id)");
                 if (SLUGGED.contains(type)) {
                     String search = database.searchTable();
                     String docType = type.toUpperCase();
-                    graph.count(sql, type + " rows without a search row", "select count(*) from " + table + " t"
-                            + " where not exists (select 1 from " + search + " s where s.doc_type = '" + docType + "'"
-                            + " and s.doc_id = t.id)");
-                    graph.count(sql, type + " search rows without their row", "select count(*) from " + search + " s"
-                            + " where s.doc_type = '" + docType + "' and not exists (select 1 from " + table + " t"
-                            + " where t.id = s.doc_id)");
+                    graph.count(
+                            sql,
+                            type + " rows without a search row",
+                            "select count(*) from " + table + " t"
+                                    + " where not exists (select 1 from " + search + " s where s.doc_type = '" + docType
+                                    + "'"
+                                    + " and s.doc_id = t.id)");
+                    graph.count(
+                            sql,
+                            type + " search rows without their row",
+                            "select count(*) from " + search + " s"
+                                    + " where s.doc_type = '" + docType + "' and not exists (select 1 from " + table
+                                    + " t"
+                                    + " where t.id = s.doc_id)");
                 }
             }
         }
@@ -107,8 +122,10 @@ final class StoredGraph {
     /** Every item of the bundle is stored, statements and events with all their evidence. */
     void assertWhole(String name, Bundle bundle) {
         List<String> missing = new ArrayList<>();
-        items(bundle).forEach((type, slugsIn) -> slugsIn.stream()
-                .filter(slug -> !slugs.get(type).contains(slug)).forEach(slug -> missing.add(type + ":" + slug)));
+        items(bundle)
+                .forEach((type, slugsIn) -> slugsIn.stream()
+                        .filter(slug -> !slugs.get(type).contains(slug))
+                        .forEach(slug -> missing.add(type + ":" + slug)));
         bundle.statementsOrEmpty().forEach(s -> checkEvidence("Statement:" + s.slug(), s.evidence(), missing));
         bundle.eventsOrEmpty().forEach(e -> checkEvidence("Event:" + e.slug(), e.evidence(), missing));
         assertThat(name + " is stored whole; missing: " + shown(missing), missing.isEmpty());
@@ -146,10 +163,16 @@ final class StoredGraph {
     }
 
     private static Map<String, List<String>> items(Bundle b) {
-        return Map.of("Source", b.sourcesOrEmpty().stream().map(SourceInput::slug).toList(),
-                "Actor", b.actorsOrEmpty().stream().map(ActorInput::slug).toList(),
-                "Location", b.locationsOrEmpty().stream().map(LocationInput::slug).toList(),
-                "Event", b.eventsOrEmpty().stream().map(EventInput::slug).toList(),
-                "Statement", b.statementsOrEmpty().stream().map(StatementInput::slug).toList());
+        return Map.of(
+                "Source",
+                b.sourcesOrEmpty().stream().map(SourceInput::slug).toList(),
+                "Actor",
+                b.actorsOrEmpty().stream().map(ActorInput::slug).toList(),
+                "Location",
+                b.locationsOrEmpty().stream().map(LocationInput::slug).toList(),
+                "Event",
+                b.eventsOrEmpty().stream().map(EventInput::slug).toList(),
+                "Statement",
+                b.statementsOrEmpty().stream().map(StatementInput::slug).toList());
     }
 }

@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +39,7 @@ class ConcurrencyGateTest {
     void mutationsAreNeitherQueuedNorRefused() throws Exception {
         Map<String, Object> bundle;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("bundles/g7-ukraine-loan.bundle.json")) {
-            bundle = new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {
-            });
+            bundle = new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {});
         }
         String mutation = "mutation($b: BundleInput!) { ingestBundle(bundle: $b, dryRun: true) { dryRun } }";
         int checked = 0;
@@ -60,14 +58,22 @@ class ConcurrencyGateTest {
 
     @Test
     void requestsBeyondTheWaitingLineAreRefusedAndTheOthersAnswered() throws Exception {
-        int expected = given().contentType("application/json").body(Map.of("query", QUERY)).post("/graphql").then()
-                .statusCode(200).extract().path("data.statements.totalCount");
+        int expected = given().contentType("application/json")
+                .body(Map.of("query", QUERY))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("data.statements.totalCount");
         int answered = 0;
         int refused = 0;
         // sixteen at once a few times over: at most three of each round can be running or waiting
         for (int round = 0; round < 20 && refused == 0; round++) {
-            for (Response r : AtOnce.send(16, client -> given().contentType("application/json").body(Map.of("query", QUERY))
-                    .post("/graphql"))) {
+            for (Response r : AtOnce.send(
+                    16,
+                    client -> given().contentType("application/json")
+                            .body(Map.of("query", QUERY))
+                            .post("/graphql"))) {
                 if (r.statusCode() == 503) {
                     refused++;
                     assertThat(r.path("errors[0].extensions.code"), is("OVERLOADED"));
@@ -82,10 +88,15 @@ class ConcurrencyGateTest {
         }
         assertThat(refused, greaterThan(0));
         assertThat(answered, greaterThan(1));
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics, containsString("graphql_requests_running 0.0"));
         assertThat(metrics, containsString("graphql_requests_waiting 0.0"));
-        given().contentType("application/json").body(Map.of("query", QUERY)).post("/graphql").then().statusCode(200)
+        given().contentType("application/json")
+                .body(Map.of("query", QUERY))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data.statements.totalCount", is(expected));
     }
 }

@@ -24,20 +24,33 @@ class OperationsTest {
     @Test
     void healthIncludesTheDatabase() {
         given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", is("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
 
     @Test
     void requestsAreTimedPerOperationName() {
-        given().contentType("application/json").body(Map.of("query", "query MetricsProbe { actors { totalCount } }"))
-                .post("/graphql").then().statusCode(200);
-        given().contentType("application/json").body(Map.of("query", "{ events { totalCount } }"))
-                .post("/graphql").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics, containsString("graphql_requests_seconds_count{operation=\"MetricsProbe\",status=\"2xx\"}"));
+        given().contentType("application/json")
+                .body(Map.of("query", "query MetricsProbe { actors { totalCount } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200);
+        given().contentType("application/json")
+                .body(Map.of("query", "{ events { totalCount } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200);
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(
+                metrics, containsString("graphql_requests_seconds_count{operation=\"MetricsProbe\",status=\"2xx\"}"));
         assertThat(metrics, containsString("graphql_requests_seconds_count{operation=\"anonymous\",status=\"2xx\"}"));
-        assertThat(metrics, containsString("graphql_requests_seconds_bucket{operation=\"MetricsProbe\",status=\"2xx\",le="));
+        assertThat(
+                metrics,
+                containsString("graphql_requests_seconds_bucket{operation=\"MetricsProbe\",status=\"2xx\",le="));
     }
 
     @Test
@@ -52,30 +65,39 @@ class OperationsTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger(GraphQlMetrics.class.getName());
         logger.addHandler(capture);
         try {
-            given().header("X-Request-Id", "trace-42").contentType("application/json")
-                    .body(Map.of("query", "query RequestIdProbe { actors { totalCount } }")).post("/graphql")
-                    .then().statusCode(200).header("X-Request-Id", "trace-42");
-            String generated = given().header("X-Request-Id", "bad id with spaces").contentType("application/json")
-                    .body(Map.of("query", "{ actors { totalCount } }")).post("/graphql")
-                    .then().statusCode(200).extract().header("X-Request-Id");
+            given().header("X-Request-Id", "trace-42")
+                    .contentType("application/json")
+                    .body(Map.of("query", "query RequestIdProbe { actors { totalCount } }"))
+                    .post("/graphql")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Request-Id", "trace-42");
+            String generated = given().header("X-Request-Id", "bad id with spaces")
+                    .contentType("application/json")
+                    .body(Map.of("query", "{ actors { totalCount } }"))
+                    .post("/graphql")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .header("X-Request-Id");
             assertThat(generated, matchesPattern("[0-9a-f-]{36}"));
             long deadline = System.currentTimeMillis() + 5000;
             while (records.stream().noneMatch(r -> r.getFormattedMessage().contains("RequestIdProbe"))
                     && System.currentTimeMillis() < deadline) {
                 Thread.onSpinWait();
             }
-            ExtLogRecord line = records.stream().filter(r -> r.getFormattedMessage().contains("RequestIdProbe"))
-                    .findFirst().orElseThrow();
+            ExtLogRecord line = records.stream()
+                    .filter(r -> r.getFormattedMessage().contains("RequestIdProbe"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(line.getMdc("requestId"), is("trace-42"));
         } finally {
             logger.removeHandler(capture);

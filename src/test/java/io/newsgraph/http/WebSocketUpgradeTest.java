@@ -27,14 +27,17 @@ class WebSocketUpgradeTest {
     void theJdkWebSocketClientGetsAGraphqlTransportWsConnection() throws Exception {
         CompletableFuture<String> first = new CompletableFuture<>();
         URI ws = URI.create(endpoint.toString().replaceFirst("^http", "ws"));
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
+        WebSocket socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .subprotocols("graphql-transport-ws")
                 .buildAsync(ws, new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                         first.complete(data.toString());
                         return null;
                     }
-                }).get(10, TimeUnit.SECONDS);
+                })
+                .get(10, TimeUnit.SECONDS);
         assertThat(socket.getSubprotocol(), is("graphql-transport-ws"));
         socket.sendText("{\"type\":\"connection_init\"}", true);
         assertThat(first.get(10, TimeUnit.SECONDS), containsString("connection_ack"));

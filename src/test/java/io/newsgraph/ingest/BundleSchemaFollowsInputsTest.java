@@ -48,8 +48,10 @@ class BundleSchemaFollowsInputsTest {
             fields.add(c.getName());
             // constraints reach the accessor, not the component
             java.lang.reflect.Method accessor = c.getAccessor();
-            if (c.getType().isPrimitive() || accessor.isAnnotationPresent(NotNull.class)
-                    || accessor.isAnnotationPresent(NotBlank.class) || accessor.isAnnotationPresent(NotEmpty.class)) {
+            if (c.getType().isPrimitive()
+                    || accessor.isAnnotationPresent(NotNull.class)
+                    || accessor.isAnnotationPresent(NotBlank.class)
+                    || accessor.isAnnotationPresent(NotEmpty.class)) {
                 required.add(c.getName());
             }
         }

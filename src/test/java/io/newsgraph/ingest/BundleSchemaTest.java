@@ -39,7 +39,8 @@ class BundleSchemaTest {
 
     @Test
     void shippedBundlesAreValid() throws IOException {
-        for (String bundle : List.of("src/main/resources/seed/nk-troops-russia.bundle.json",
+        for (String bundle : List.of(
+                "src/main/resources/seed/nk-troops-russia.bundle.json",
                 "src/test/resources/bundles/g7-ukraine-loan.bundle.json")) {
             assertThat(bundle, validate(Files.readString(Path.of(bundle))), is(empty()));
         }
@@ -51,9 +52,12 @@ class BundleSchemaTest {
                 {"actors": [{"slug": "Bad Slug", "name": "X", "kind": "PERSON", "nickname": "y"}],
                  "statements": [{"slug": "s", "speaker": "x", "stance": "APPLAUD", "subject": {"event": "e"},
                    "summary": "x", "evidence": []}]}""");
-        List<String> where = errors.stream().map(e -> e.getInstanceLocation().toString()).toList();
-        assertThat(where.toString(), where.stream().anyMatch(w -> w.contains("actors") && w.contains("slug")), is(true));
-        assertThat(errors.toString(), errors.stream().anyMatch(e -> e.getMessage().contains("nickname")), is(true));
+        List<String> where =
+                errors.stream().map(e -> e.getInstanceLocation().toString()).toList();
+        assertThat(
+                where.toString(), where.stream().anyMatch(w -> w.contains("actors") && w.contains("slug")), is(true));
+        assertThat(
+                errors.toString(), errors.stream().anyMatch(e -> e.getMessage().contains("nickname")), is(true));
         assertThat(where.toString(), where.stream().anyMatch(w -> w.contains("stance")), is(true));
         assertThat(where.toString(), where.stream().anyMatch(w -> w.contains("evidence")), is(true));
     }
@@ -61,9 +65,10 @@ class BundleSchemaTest {
     @Test
     void enumsMatchTheCode() throws IOException {
         String schema = Files.readString(SCHEMA);
-        for (Class<? extends Enum<?>> type : List.of(ActorKind.class, EventKind.class, ParticipantRole.class,
-                Stance.class, Modality.class)) {
-            Set<String> values = new TreeSet<>(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        for (Class<? extends Enum<?>> type :
+                List.of(ActorKind.class, EventKind.class, ParticipantRole.class, Stance.class, Modality.class)) {
+            Set<String> values = new TreeSet<>(
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
             assertThat(type.getSimpleName(), enums(schema), hasItem(values));
         }
         assertThat(enums(schema), not(empty()));
@@ -73,7 +78,9 @@ class BundleSchemaTest {
         Matcher m = Pattern.compile("\"enum\": \\[([^\\]]*)\\]").matcher(schema);
         List<Set<String>> all = new java.util.ArrayList<>();
         while (m.find()) {
-            all.add(new TreeSet<>(Arrays.stream(m.group(1).split(",")).map(s -> s.trim().replace("\"", "")).toList()));
+            all.add(new TreeSet<>(Arrays.stream(m.group(1).split(","))
+                    .map(s -> s.trim().replace("\"", ""))
+                    .toList()));
         }
         return all;
     }

@@ -34,7 +34,8 @@ class SpanLocatorTest {
     void singleQuotesForTheSourcesDoubleOnesGetTheHintToo() {
         String text = "Stoltenberg said the step \"will make Finland safer\" on Tuesday.";
         assertNull(SpanLocator.locate(text, "said the step 'will make Finland safer'", null));
-        assertTrue(SpanLocator.hint(text, "said the step 'will make Finland safer'").contains("exactly"));
+        assertTrue(SpanLocator.hint(text, "said the step 'will make Finland safer'")
+                .contains("exactly"));
     }
 
     @Test

@@ -18,7 +18,8 @@ class QueryAnalyzerTest {
     @Test
     void costMultipliesPageSizesDownTheNesting() {
         // actors: 10; nodes: 10; name: 10; statements: 10*5; nodes: 50; slug: 50
-        QueryCost cost = measure("{ actors(first: 10) { nodes { name statements(first: 5) { nodes { slug } } } } }", null);
+        QueryCost cost =
+                measure("{ actors(first: 10) { nodes { name statements(first: 5) { nodes { slug } } } } }", null);
         assertEquals(10 + 10 + 10 + 50 + 50 + 50, cost.cost());
         assertEquals(5, cost.depth());
     }
@@ -31,15 +32,19 @@ class QueryAnalyzerTest {
 
     @Test
     void variablesAndIdListsSetPageSizes() {
-        QueryCost cost = measure("query($n: Int, $ids: [String!]!) { actors(first: $n) { totalCount }"
-                + " nodes(ids: $ids) { __typename } }", Map.of("n", 3, "ids", List.of("a", "b")));
+        QueryCost cost = measure(
+                "query($n: Int, $ids: [String!]!) { actors(first: $n) { totalCount }"
+                        + " nodes(ids: $ids) { __typename } }",
+                Map.of("n", 3, "ids", List.of("a", "b")));
         assertEquals(3 + 3 + 2 + 2, cost.cost());
     }
 
     @Test
     void fragmentsAliasesAndDirectivesAreCounted() {
-        QueryCost cost = measure("query { a: actors(first: 1) { ...F } b: actors(first: 1) { ...F @skip(if: false) } }"
-                + " fragment F on ActorConnection { totalCount @include(if: true) }", null);
+        QueryCost cost = measure(
+                "query { a: actors(first: 1) { ...F } b: actors(first: 1) { ...F @skip(if: false) } }"
+                        + " fragment F on ActorConnection { totalCount @include(if: true) }",
+                null);
         assertEquals(2, cost.aliases());
         assertEquals(3, cost.directives());
         assertEquals(4, cost.fields());

@@ -22,9 +22,13 @@ class ChangeNotificationsTest {
 
     @Test
     void aSmallWriteIsOnePayloadThatDecodesToTheSameChange() {
-        ChangeSet changes = new ChangeSet(AT, "editor", "createStatement", List.of(
-                new ChangeSet.Changed("Statement", Operation.CREATE, List.of(42L)),
-                new ChangeSet.Changed("Actor", Operation.UPDATE, List.of(7L, 9L, 8L))));
+        ChangeSet changes = new ChangeSet(
+                AT,
+                "editor",
+                "createStatement",
+                List.of(
+                        new ChangeSet.Changed("Statement", Operation.CREATE, List.of(42L)),
+                        new ChangeSet.Changed("Actor", Operation.UPDATE, List.of(7L, 9L, 8L))));
         List<String> payloads = ChangeNotifications.encode(changes, 50);
         assertThat(payloads.size(), is(1));
         LiveChange decoded = ChangeNotifications.decode(payloads.get(0));
@@ -35,11 +39,16 @@ class ChangeNotificationsTest {
     @Test
     void aHugeWriteIsSplitWithExactCountsCappedIdsAndEveryCreatedStatement() {
         // 200,000 statements in runs of 7 ids with gaps, so the ranges do not collapse into one
-        List<Long> statements = LongStream.range(0, 200_000).map(i -> 1000 + i + i / 7).boxed().toList();
+        List<Long> statements =
+                LongStream.range(0, 200_000).map(i -> 1000 + i + i / 7).boxed().toList();
         List<Long> actors = LongStream.range(0, 5000).map(i -> i * 2).boxed().toList();
-        ChangeSet changes = new ChangeSet(AT, "editor", "ingestBundle bundle:" + "x".repeat(2000), List.of(
-                new ChangeSet.Changed("Actor", Operation.CREATE, actors),
-                new ChangeSet.Changed("Statement", Operation.CREATE, statements)));
+        ChangeSet changes = new ChangeSet(
+                AT,
+                "editor",
+                "ingestBundle bundle:" + "x".repeat(2000),
+                List.of(
+                        new ChangeSet.Changed("Actor", Operation.CREATE, actors),
+                        new ChangeSet.Changed("Statement", Operation.CREATE, statements)));
         List<String> payloads = ChangeNotifications.encode(changes, 50);
         assertThat(payloads.size(), greaterThan(1));
         List<Long> added = new ArrayList<>();

@@ -38,12 +38,16 @@ import org.junit.jupiter.api.Test;
 class OtherInstanceNotificationTest {
     @TestHTTPResource("/graphql")
     URI endpoint;
+
     @Inject
     LiveUpdates live;
+
     @Inject
     PostgresListener listener;
+
     @Inject
     OtherConnection others;
+
     @ConfigProperty(name = "newsgraph.live.channel")
     String channel;
 
@@ -54,14 +58,25 @@ class OtherInstanceNotificationTest {
         JsonPath seed = Gql.data("{ actor(slug: \"nato\") { id } statements(first: 1) { nodes { id slug } } }");
         String actorId = seed.getString("data.actor.id");
         String statementId = seed.getString("data.statements.nodes[0].id");
-        ChangeSet elsewhere = new ChangeSet(OffsetDateTime.now(ZoneOffset.UTC), "someone", "updateActor", List.of(
-                new ChangeSet.Changed("Actor", Operation.UPDATE, List.of(GlobalId.parse(actorId).dbId())),
-                new ChangeSet.Changed("Statement", Operation.CREATE, List.of(GlobalId.parse(statementId).dbId()))));
+        ChangeSet elsewhere = new ChangeSet(
+                OffsetDateTime.now(ZoneOffset.UTC),
+                "someone",
+                "updateActor",
+                List.of(
+                        new ChangeSet.Changed(
+                                "Actor",
+                                Operation.UPDATE,
+                                List.of(GlobalId.parse(actorId).dbId())),
+                        new ChangeSet.Changed(
+                                "Statement",
+                                Operation.CREATE,
+                                List.of(GlobalId.parse(statementId).dbId()))));
 
-        try (GraphQlSocket changes = GraphQlSocket.subscribe(endpoint,
-                "subscription { graphChanged(types: [ACTOR]) { user via changes { type operation count ids } } }");
-                GraphQlSocket statements = GraphQlSocket.subscribe(endpoint,
-                        "subscription { statementAdded { slug } }");
+        try (GraphQlSocket changes = GraphQlSocket.subscribe(
+                        endpoint,
+                        "subscription { graphChanged(types: [ACTOR]) { user via changes { type operation count ids } } }");
+                GraphQlSocket statements =
+                        GraphQlSocket.subscribe(endpoint, "subscription { statementAdded { slug } }");
                 Connection other = others.open()) {
             other.setAutoCommit(false);
             String name = PostgresChannel.of(channel, schema(other));
@@ -72,15 +87,19 @@ class OtherInstanceNotificationTest {
             other.commit();
 
             JsonObject change = changes.next().getJsonObject("graphChanged");
-            assertThat("the rolled-back one sent nothing, the malformed one was skipped", change.getString("user"),
+            assertThat(
+                    "the rolled-back one sent nothing, the malformed one was skipped",
+                    change.getString("user"),
                     is("someone"));
             assertThat(change.getString("via"), is("updateActor"));
             JsonObject actors = change.getJsonArray("changes").getJsonObject(0);
             assertThat("only the ACTOR entry", change.getJsonArray("changes").size(), is(1));
             assertThat(actors.getString("operation"), is("UPDATE"));
             assertThat(actors.getJsonArray("ids").getList(), is(List.of(actorId)));
-            assertThat("read back from the database", statements.next().getJsonObject("statementAdded")
-                    .getString("slug"), is(seed.getString("data.statements.nodes[0].slug")));
+            assertThat(
+                    "read back from the database",
+                    statements.next().getJsonObject("statementAdded").getString("slug"),
+                    is(seed.getString("data.statements.nodes[0].slug")));
             assertThat("once", changes.poll(500), nullValue());
             assertThat(statements.poll(100), nullValue());
         }

@@ -37,24 +37,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(WriteProfile.class)
 class ConnectionLossTest {
-    private static final String READ = "{ actors(first: 5) { nodes { slug name statements(first: 2) {"
-            + " nodes { slug quote } } } } }";
+    private static final String READ =
+            "{ actors(first: 5) { nodes { slug name statements(first: 2) {" + " nodes { slug quote } } } } }";
     private static final String CREATE_ACTOR = "mutation($a: ActorInput!) { createActor(actor: $a) { slug name } }";
     /** An advisory lock key of this test's own: held, it stops a write's COMMIT in {@link #commitGate}. */
     private static final long GATE = 0x6e67_6761_7465L;
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
+
     @ConfigProperty(name = "newsgraph.test.schema")
     java.util.Optional<String> schema;
+
     @Inject
     OtherConnection others;
+
     @Inject
     AgroalDataSource pool;
 
     @BeforeEach
     void onPostgreSQL() {
-        Assumptions.assumeTrue(dbKind.equals("postgresql"),
+        Assumptions.assumeTrue(
+                dbKind.equals("postgresql"),
                 "kills the app's PostgreSQL connections: embedded H2 has no connection to lose");
     }
 
@@ -92,11 +96,12 @@ class ConnectionLossTest {
     @Test
     void aReadThatLosesItsFreshConnectionTooAnswersDatabaseUnavailable() throws Exception {
         CompletableFuture<JsonPath> read;
-        try (Connection other = others.open(); Statement lock = other.createStatement()) {
+        try (Connection other = others.open();
+                Statement lock = other.createStatement()) {
             other.setAutoCommit(false);
             lock.execute("lock table actor in access exclusive mode"); // reads of actors wait: time to kill them
-            read = CompletableFuture.supplyAsync(() -> Gql.post(READ, null).then().statusCode(200).extract()
-                    .jsonPath());
+            read = CompletableFuture.supplyAsync(
+                    () -> Gql.post(READ, null).then().statusCode(200).extract().jsonPath());
             killEachAttempt(read);
             other.rollback();
         }
@@ -126,14 +131,20 @@ class ConnectionLossTest {
     void aWriteWhoseConnectionDiesMidTransactionStoresNothing() throws Exception {
         long changes = changes();
         CompletableFuture<JsonPath> write;
-        try (Connection other = others.open(); Statement lock = other.createStatement()) {
+        try (Connection other = others.open();
+                Statement lock = other.createStatement()) {
             other.setAutoCommit(false);
             // every write raises the graph version after writing its rows: this write waits there
             lock.execute("select version from graph_version where id = 1 for update");
             write = CompletableFuture.supplyAsync(() -> createActor("lost-connection-mid"));
             awaitAppWaiting("transactionid", write);
-            assertThat("the waiting write has written rows (it has a transaction id)", count("select count(*) from"
-                    + " pg_stat_activity where application_name = ? and backend_xid is not null", appName()), is(1));
+            assertThat(
+                    "the waiting write has written rows (it has a transaction id)",
+                    count(
+                            "select count(*) from"
+                                    + " pg_stat_activity where application_name = ? and backend_xid is not null",
+                            appName()),
+                    is(1));
             assertThat(killPool(), greaterThan(0));
             other.rollback();
         }
@@ -147,8 +158,8 @@ class ConnectionLossTest {
 
     @Test
     void aWriteWhoseConnectionDiesWhileCommittingSaysItsOutcomeIsUnknown() throws Exception {
-        JsonPath answer = createBehindCommitGate("lost-connection-commit", (open, write) ->
-                assertThat(killPool(), greaterThan(0)));
+        JsonPath answer = createBehindCommitGate(
+                "lost-connection-commit", (open, write) -> assertThat(killPool(), greaterThan(0)));
         assertThat(answer.getString("errors[0].extensions.code"), is("DATABASE_UNAVAILABLE"));
         assertThat(answer.getString("errors[0].message"), containsString("whether it was stored is unknown"));
         // PostgreSQL never finished the commit; all or nothing holds either way
@@ -158,7 +169,8 @@ class ConnectionLossTest {
     @Test
     void aWriteWhoseResultCannotBeReadBackSaysItWasStored() throws Exception {
         JsonPath answer = createBehindCommitGate("lost-connection-read-back", (open, write) -> {
-            try (Connection table = others.open(); Statement lock = table.createStatement()) {
+            try (Connection table = others.open();
+                    Statement lock = table.createStatement()) {
                 // queued behind the write's commit: granted when it ends, before the write reads its actor back
                 table.setAutoCommit(false);
                 int lockPid = pid(table);
@@ -169,8 +181,8 @@ class ConnectionLossTest {
                         throw new IllegalStateException(e);
                     }
                 });
-                while (count("select count(*) from pg_stat_activity where pid = ? and wait_event = 'relation'",
-                        lockPid) == 0) {
+                while (count("select count(*) from pg_stat_activity where pid = ? and wait_event = 'relation'", lockPid)
+                        == 0) {
                     Thread.sleep(20);
                 }
                 open.run();
@@ -196,7 +208,8 @@ class ConnectionLossTest {
     /** Creates an actor whose COMMIT waits at the {@link #commitGate} until {@code atTheGate} is done or opens it. */
     private JsonPath createBehindCommitGate(String slug, AtTheGate atTheGate) throws Exception {
         CompletableFuture<JsonPath> write;
-        try (Connection gate = others.open(); Statement sql = gate.createStatement()) {
+        try (Connection gate = others.open();
+                Statement sql = gate.createStatement()) {
             sql.execute("select pg_advisory_lock(" + GATE + ")");
             commitGate(sql, true);
             try {
@@ -236,8 +249,14 @@ class ConnectionLossTest {
     }
 
     private static JsonPath createActor(String slug) {
-        return Gql.postAs("editor", CREATE_ACTOR, Map.of("a", Map.of("slug", slug, "name", "Lost Connection " + slug,
-                "kind", "PERSON"))).then().statusCode(200).extract().jsonPath();
+        return Gql.postAs(
+                        "editor",
+                        CREATE_ACTOR,
+                        Map.of("a", Map.of("slug", slug, "name", "Lost Connection " + slug, "kind", "PERSON")))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Sends the create again while it answers DATABASE_UNAVAILABLE, as a client would, a few times at most. */
@@ -252,8 +271,10 @@ class ConnectionLossTest {
 
     /** Terminates every backend of the app's pool (not the live-updates listener, not this test's connection). */
     private int killPool() throws SQLException {
-        return count("select count(*) filter (where pg_terminate_backend(pid, 5000)) from pg_stat_activity"
-                + " where application_name = ? and pid <> pg_backend_pid()", appName());
+        return count(
+                "select count(*) filter (where pg_terminate_backend(pid, 5000)) from pg_stat_activity"
+                        + " where application_name = ? and pid <> pg_backend_pid()",
+                appName());
     }
 
     private int backends() throws SQLException {
@@ -263,10 +284,16 @@ class ConnectionLossTest {
     /** Waits until one of the app's connections waits for a lock of the given kind (pg_stat_activity.wait_event). */
     private void awaitAppWaiting(String waitEvent, CompletableFuture<JsonPath> write) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (count("select count(*) from pg_stat_activity where application_name = ? and wait_event_type = 'Lock'"
-                + " and wait_event = '" + waitEvent + "'", appName()) == 0) {
-            assertThat("the write ended before it waited: " + (write.isDone() ? write.get().prettify() : ""),
-                    write.isDone(), is(false));
+        while (count(
+                        "select count(*) from pg_stat_activity where application_name = ? and wait_event_type = 'Lock'"
+                                + " and wait_event = '" + waitEvent + "'",
+                        appName())
+                == 0) {
+            assertThat(
+                    "the write ended before it waited: "
+                            + (write.isDone() ? write.get().prettify() : ""),
+                    write.isDone(),
+                    is(false));
             assertThat("the write waits for the lock", System.nanoTime() < deadline, is(true));
             Thread.sleep(20);
         }
@@ -293,7 +320,8 @@ class ConnectionLossTest {
     }
 
     private int count(String sql, Object... params) throws SQLException {
-        try (Connection other = others.open(); PreparedStatement statement = other.prepareStatement(sql)) {
+        try (Connection other = others.open();
+                PreparedStatement statement = other.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }

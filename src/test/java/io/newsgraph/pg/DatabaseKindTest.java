@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseKindTest {
     @Inject
     AgroalDataSource dataSource;
+
     @ConfigProperty(name = "newsgraph.test.schema")
     Optional<String> schema;
 
@@ -26,11 +27,14 @@ class DatabaseKindTest {
         String expected = System.getProperty("newsgraph.test.expect-db", "H2");
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
-            System.out.printf("Test database: %s %s, schema %s%n", product,
-                    connection.getMetaData().getDatabaseProductVersion(), connection.getSchema());
+            System.out.printf(
+                    "Test database: %s %s, schema %s%n",
+                    product, connection.getMetaData().getDatabaseProductVersion(), connection.getSchema());
             assertThat(product, equalToIgnoringCase(expected));
-            try (var rows = connection.createStatement().executeQuery(
-                    "select count(*) from \"flyway_schema_history\" where \"version\" = '10' and \"success\"")) {
+            try (var rows = connection
+                    .createStatement()
+                    .executeQuery(
+                            "select count(*) from \"flyway_schema_history\" where \"version\" = '10' and \"success\"")) {
                 rows.next();
                 assertThat("the vendor migration V10 ran", rows.getInt(1), is(1));
             }

@@ -13,8 +13,7 @@ import java.util.UUID;
  * carry as their application_name.
  */
 public final class IsolatedDatabase {
-    private IsolatedDatabase() {
-    }
+    private IsolatedDatabase() {}
 
     public static Map<String, String> named(String name) {
         String url = System.getProperty(FreshSchema.URL_PROPERTY);
@@ -22,18 +21,26 @@ public final class IsolatedDatabase {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         }
         String user = System.getProperty("newsgraph.test.pg-user", "postgres");
-        String schema = "ng_" + name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String schema = "ng_" + name + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         execute(url, user, "create schema " + schema);
         if (!Boolean.getBoolean("newsgraph.test.keep-schema")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, user, "drop schema " + schema + " cascade")));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> execute(url, user, "drop schema " + schema + " cascade")));
         }
         return Map.of(
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", "",
-                "quarkus.datasource.jdbc.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "quarkus.flyway.schemas", schema,
-                "newsgraph.test.schema", schema,
-                "quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName", applicationName(schema));
+                "quarkus.datasource.username",
+                user,
+                "quarkus.datasource.password",
+                "",
+                "quarkus.datasource.jdbc.url",
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "quarkus.flyway.schemas",
+                schema,
+                "newsgraph.test.schema",
+                schema,
+                "quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName",
+                applicationName(schema));
     }
 
     /** The application_name of the app's pooled connections to {@code schema}: how a test tells them apart. */

@@ -28,8 +28,12 @@ class SharedDatabaseTest {
         long id = 2_000_000_000L + (long) (Math.random() * 1_000_000);
         String query = "{ actor(slug: \"" + slug + "\") { name kind } }";
         try (Connection other = others.open()) {
-            update(other, "insert into actor (id, slug, name, kind, created_at, version)"
-                    + " values (?, ?, 'Written Elsewhere', 'GROUP', current_timestamp, 0)", id, slug);
+            update(
+                    other,
+                    "insert into actor (id, slug, name, kind, created_at, version)"
+                            + " values (?, ?, 'Written Elsewhere', 'GROUP', current_timestamp, 0)",
+                    id,
+                    slug);
             try {
                 assertThat(Gql.data(query).getString("data.actor.name"), is("Written Elsewhere"));
                 update(other, "update actor set name = 'Renamed Elsewhere', version = version + 1 where id = ?", id);

@@ -36,7 +36,8 @@ class TokenizerAndSnippetsTest {
         assertTrue(Snippets.mayContain("President Zélenskyy said", Set.of("zelenskyy")));
         assertTrue(Snippets.mayContain("Yoon Seok-yeol spoke", Set.of("seokyeol")));
         assertTrue(!Snippets.mayContain("word ".repeat(500), Set.of("kursk")));
-        String snippet = Snippets.of(List.of("A title without it", "word ".repeat(50) + "near Kursk."), Set.of("kursk"));
+        String snippet =
+                Snippets.of(List.of("A title without it", "word ".repeat(50) + "near Kursk."), Set.of("kursk"));
         assertTrue(snippet.contains("<mark>Kursk</mark>"), snippet);
         assertEquals("A title without it", Snippets.of(List.of("A title without it", "nothing here"), Set.of("kursk")));
     }

@@ -19,18 +19,26 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(WriteProfile.class)
 class AccessControlTest {
-    private static final Map<String, Object> NEW_ACTOR = Map.of("bundle", Map.of("actors",
-            List.of(Map.of("slug", "access-test-group", "name", "Access Test Group", "kind", "GROUP"))));
+    private static final Map<String, Object> NEW_ACTOR = Map.of(
+            "bundle",
+            Map.of(
+                    "actors",
+                    List.of(Map.of("slug", "access-test-group", "name", "Access Test Group", "kind", "GROUP"))));
 
     @Test
     void readsArePublic() {
-        assertThat(Gql.data("{ actor(slug: \"north-korea\") { name } }").getString("data.actor.name"), is("North Korea"));
+        assertThat(
+                Gql.data("{ actor(slug: \"north-korea\") { name } }").getString("data.actor.name"), is("North Korea"));
     }
 
     @Test
     void anonymousWriteIsUnauthenticatedAndChangesNothing() {
         String before = Bundles.graph();
-        String body = Gql.post(Bundles.INGEST, NEW_ACTOR).then().statusCode(200).extract().asString();
+        String body = Gql.post(Bundles.INGEST, NEW_ACTOR)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         JsonPath json = new JsonPath(body);
         assertThat(json.getString("errors[0].extensions.code"), is("UNAUTHENTICATED"));
         assertThat(json.getString("errors[0].message"), containsString("role editor"));
@@ -53,9 +61,17 @@ class AccessControlTest {
     @Test
     void wrongPasswordIsRefusedAtTheDoorWithAnErrorThatSaysWhy() {
         String before = Bundles.graph();
-        RestAssured.given().auth().preemptive().basic("editor", "wrong").contentType("application/json")
-                .body(Map.of("query", Bundles.INGEST, "variables", NEW_ACTOR)).post("/graphql")
-                .then().statusCode(401).header("WWW-Authenticate", "basic").contentType(startsWith("application/json"))
+        RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic("editor", "wrong")
+                .contentType("application/json")
+                .body(Map.of("query", Bundles.INGEST, "variables", NEW_ACTOR))
+                .post("/graphql")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", "basic")
+                .contentType(startsWith("application/json"))
                 .body("errors[0].extensions.code", is("UNAUTHENTICATED"))
                 .body("errors[0].message", containsString("docs/security.md"));
         assertThat(Bundles.graph(), is(before));
@@ -64,8 +80,21 @@ class AccessControlTest {
     @Test
     void editorAndAdminMayIngest() {
         for (String user : List.of("editor", "admin")) {
-            JsonPath json = Gql.postAs(user, Bundles.INGEST, Map.of("bundle", Map.of("actors", List.of(Map.of(
-                    "slug", "access-test-" + user, "name", "Access Test " + user, "kind", "GROUP"))))).jsonPath();
+            JsonPath json = Gql.postAs(
+                            user,
+                            Bundles.INGEST,
+                            Map.of(
+                                    "bundle",
+                                    Map.of(
+                                            "actors",
+                                            List.of(Map.of(
+                                                    "slug",
+                                                    "access-test-" + user,
+                                                    "name",
+                                                    "Access Test " + user,
+                                                    "kind",
+                                                    "GROUP")))))
+                    .jsonPath();
             assertThat(user, json.getString("errors"), is((Object) null));
             assertThat(user, json.getInt("data.ingestBundle.counts.find { it.type == 'Actor' }.created"), is(1));
         }

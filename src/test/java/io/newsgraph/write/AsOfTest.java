@@ -57,17 +57,36 @@ class AsOfTest {
     }
 
     private static void ingest(Map<String, Object> bundle) {
-        JsonPath result = Gql.postAs("editor", Bundles.INGEST, Map.of("bundle", bundle, "dryRun", false)).jsonPath();
+        JsonPath result = Gql.postAs("editor", Bundles.INGEST, Map.of("bundle", bundle, "dryRun", false))
+                .jsonPath();
         assertThat(result.prettify(), result.get("errors"), nullValue());
     }
 
     private static Map<String, Object> bundle(boolean withRaisedFigure) {
         List<Map<String, Object>> estimates = new ArrayList<>();
-        estimates.add(Map.of("troops", 11000, "qualifier", "ABOUT", "reportedBy", "south-korea", "asOf", "2024-11-04",
-                "evidence", List.of(Map.of("text", "about 11,000 North Korean soldiers were now in Russia"))));
+        estimates.add(Map.of(
+                "troops",
+                11000,
+                "qualifier",
+                "ABOUT",
+                "reportedBy",
+                "south-korea",
+                "asOf",
+                "2024-11-04",
+                "evidence",
+                List.of(Map.of("text", "about 11,000 North Korean soldiers were now in Russia"))));
         if (withRaisedFigure) {
-            estimates.add(Map.of("troops", 12000, "qualifier", "ABOUT", "reportedBy", "south-korea", "asOf",
-                    "2024-11-11", "evidence", List.of(Map.of("text", "raised its figure to 12,000"))));
+            estimates.add(Map.of(
+                    "troops",
+                    12000,
+                    "qualifier",
+                    "ABOUT",
+                    "reportedBy",
+                    "south-korea",
+                    "asOf",
+                    "2024-11-11",
+                    "evidence",
+                    List.of(Map.of("text", "raised its figure to 12,000"))));
         }
         Map<String, Object> event = new HashMap<>();
         event.put("slug", "asof-nk-soldiers-in-russia");
@@ -78,15 +97,39 @@ class AsOfTest {
         event.put("host", "russia");
         event.put("estimates", estimates);
         event.put("evidence", List.of(Map.of("text", "North Korean soldiers were now in Russia")));
-        return Map.of("format", "newsgraph-bundle/1",
-                "sources", List.of(Map.of("slug", "asof-seoul-count", "title", "Seoul counts North Korean soldiers",
-                        "publishedOn", "2024-11-11", "language", "en", "text", TEXT)),
-                "events", List.of(event),
-                "statements", List.of(Map.of("slug", "asof-yoon-grave-threat", "speaker", "yoon-suk-yeol",
-                        "stance", "WARN", "madeOn", "2024-11-04",
-                        "subject", Map.of("event", "asof-nk-soldiers-in-russia"),
-                        "summary", "Yoon called the deployment a grave threat.",
-                        "evidence", List.of(Map.of("text", "called the deployment a grave threat")))));
+        return Map.of(
+                "format",
+                "newsgraph-bundle/1",
+                "sources",
+                List.of(Map.of(
+                        "slug",
+                        "asof-seoul-count",
+                        "title",
+                        "Seoul counts North Korean soldiers",
+                        "publishedOn",
+                        "2024-11-11",
+                        "language",
+                        "en",
+                        "text",
+                        TEXT)),
+                "events",
+                List.of(event),
+                "statements",
+                List.of(Map.of(
+                        "slug",
+                        "asof-yoon-grave-threat",
+                        "speaker",
+                        "yoon-suk-yeol",
+                        "stance",
+                        "WARN",
+                        "madeOn",
+                        "2024-11-04",
+                        "subject",
+                        Map.of("event", "asof-nk-soldiers-in-russia"),
+                        "summary",
+                        "Yoon called the deployment a grave threat.",
+                        "evidence",
+                        List.of(Map.of("text", "called the deployment a grave threat")))));
     }
 
     private static JsonPath data(String query, String asOf) {
@@ -100,8 +143,8 @@ class AsOfTest {
                   then: actor(slug: "yoon-suk-yeol", asOf: $t) { statements { totalCount nodes { slug } } }
                   now: actor(slug: "yoon-suk-yeol") { statements { totalCount nodes { slug } } }
                 }""", beforeFirst);
-        assertThat(json.getInt("data.now.statements.totalCount"),
-                is(json.getInt("data.then.statements.totalCount") + 1));
+        assertThat(
+                json.getInt("data.now.statements.totalCount"), is(json.getInt("data.then.statements.totalCount") + 1));
         assertThat(json.getList("data.now.statements.nodes.slug"), hasItem("asof-yoon-grave-threat"));
         assertThat(json.getList("data.then.statements.nodes.slug"), not(hasItem("asof-yoon-grave-threat")));
     }
@@ -150,8 +193,10 @@ class AsOfTest {
 
     @Test
     void nodeAsOfBeforeItWasRecordedIsNull() {
-        String id = Gql.data("{ statement(slug: \"asof-yoon-grave-threat\") { id } }").getString("data.statement.id");
-        JsonPath json = Gql.data("""
+        String id = Gql.data("{ statement(slug: \"asof-yoon-grave-threat\") { id } }")
+                .getString("data.statement.id");
+        JsonPath json =
+                Gql.data("""
                 query($id: ID!, $ids: [String!]!, $before: DateTime, $between: DateTime) {
                   before: node(id: $id, asOf: $before) { id }
                   between: node(id: $id, asOf: $between) { id }
@@ -167,8 +212,9 @@ class AsOfTest {
     @Test
     void aSlugNotYetRecordedIsNotFound() {
         JsonPath json = Gql.post(
-                "query($t: DateTime) { event(slug: \"asof-nk-soldiers-in-russia\", asOf: $t) { slug } }",
-                Map.of("t", beforeFirst)).jsonPath();
+                        "query($t: DateTime) { event(slug: \"asof-nk-soldiers-in-russia\", asOf: $t) { slug } }",
+                        Map.of("t", beforeFirst))
+                .jsonPath();
         assertThat(json.getString("errors[0].extensions.code"), is("NOT_FOUND"));
         assertThat(json.getString("errors[0].message"), containsString("had the slug"));
     }
@@ -187,12 +233,17 @@ class AsOfTest {
                 }""";
         JsonPath then = data(walk, beforeFirst);
         JsonPath now = data(walk, "2999-01-01T00:00:00Z");
-        assertThat(now.getInt("data.statement.speaker.statements.totalCount"),
+        assertThat(
+                now.getInt("data.statement.speaker.statements.totalCount"),
                 is(then.getInt("data.statement.speaker.statements.totalCount") + 1));
         List<List<String>> eventsThen = then.getList("data.event.participants.actor.events.nodes.slug");
         List<List<String>> eventsNow = now.getList("data.event.participants.actor.events.nodes.slug");
         eventsThen.forEach(slugs -> assertThat(slugs, not(hasItem("asof-nk-soldiers-in-russia"))));
-        assertThat(eventsNow.stream().filter(slugs -> slugs.contains("asof-nk-soldiers-in-russia")).count(), is(2L));
+        assertThat(
+                eventsNow.stream()
+                        .filter(slugs -> slugs.contains("asof-nk-soldiers-in-russia"))
+                        .count(),
+                is(2L));
     }
 
     @Test

@@ -27,15 +27,18 @@ import org.junit.jupiter.api.Test;
 class BulkHqlTest {
     @Inject
     EntityManager em;
+
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     UserTransaction transaction;
 
     @Test
     void hibernateCreatedItsTemporaryTablesOnH2() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"),
+            Assumptions.assumeTrue(
+                    connection.getMetaData().getDatabaseProductName().equals("H2"),
                     "PostgreSQL gets local temporary tables when a statement needs them");
             for (String table : List.of("HTE_CHANGE_LOG", "HTE_EVIDENCE")) {
                 try (ResultSet rows = connection.getMetaData().getTables(null, null, table, null)) {
@@ -47,18 +50,22 @@ class BulkHqlTest {
 
     @Test
     void updateDeleteAndInsertSelectOverTheChangeLog() throws Exception {
-        copyMarkAndDelete("Change", "insert into Change (entityType, entityId, operation, before, after, at,"
-                + " userName, via) select c.entityType, c.entityId, c.operation, c.before, c.after, c.at, c.userName,"
-                + " 'bulk-hql' from Change c",
+        copyMarkAndDelete(
+                "Change",
+                "insert into Change (entityType, entityId, operation, before, after, at,"
+                        + " userName, via) select c.entityType, c.entityId, c.operation, c.before, c.after, c.at, c.userName,"
+                        + " 'bulk-hql' from Change c",
                 "update Change c set c.userName = 'bulk-editor' where c.via = 'bulk-hql'",
                 "delete from Change c where c.userName = 'bulk-editor'");
     }
 
     @Test
     void updateDeleteAndInsertSelectOverEvidence() throws Exception {
-        copyMarkAndDelete("Evidence", "insert into Evidence (source, quote, startOffset, endOffset, statement, event,"
-                + " role, estimate) select e.source, e.quote, e.startOffset, e.endOffset + 100000, e.statement,"
-                + " e.event, e.role, e.estimate from Evidence e",
+        copyMarkAndDelete(
+                "Evidence",
+                "insert into Evidence (source, quote, startOffset, endOffset, statement, event,"
+                        + " role, estimate) select e.source, e.quote, e.startOffset, e.endOffset + 100000, e.statement,"
+                        + " e.event, e.role, e.estimate from Evidence e",
                 "update Evidence e set e.startOffset = e.startOffset + 100000 where e.endOffset >= 100000",
                 "delete from Evidence e where e.startOffset >= 100000");
     }
@@ -89,5 +96,4 @@ class BulkHqlTest {
             transaction.rollback();
         }
     }
-
 }

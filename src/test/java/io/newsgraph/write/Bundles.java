@@ -15,13 +15,11 @@ final class Bundles {
               ingestBundle(bundle: $bundle, dryRun: $dryRun) { dryRun counts { type created updated unchanged } }
             }""";
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     static Map<String, Object> load(String resource) {
         try (InputStream in = Bundles.class.getClassLoader().getResourceAsStream(resource)) {
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {
-            });
+            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {});
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -37,8 +35,7 @@ final class Bundles {
                 { actors(first: 100) { totalCount nodes { slug name aliases } }
                   statements(first: 100) { totalCount nodes { slug summary } }
                   events(first: 100) { totalCount nodes { slug title } }
-                  sources { totalCount } locations(first: 100) { totalCount nodes { slug name } } }""").prettify()
-                + changeCount();
+                  sources { totalCount } locations(first: 100) { totalCount nodes { slug name } } }""").prettify() + changeCount();
     }
 
     static int changeCount() {
@@ -46,7 +43,8 @@ final class Bundles {
         int count = 0;
         for (String id : ids) {
             count += Gql.data("query($id: ID!) { history(id: $id) { operation } }", Map.of("id", id))
-                    .getList("data.history").size();
+                    .getList("data.history")
+                    .size();
         }
         return count;
     }

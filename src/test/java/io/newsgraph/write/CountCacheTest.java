@@ -44,10 +44,13 @@ class CountCacheTest {
         // the four aggregates (two totalCounts, the stats total and groups) are not run again; their version checks are
         assertThat(cold - warm, is(4L));
 
-        Gql.postAs("editor", Bundles.INGEST, Map.of("bundle", Bundles.g7(), "dryRun", false)).then().statusCode(200);
+        Gql.postAs("editor", Bundles.INGEST, Map.of("bundle", Bundles.g7(), "dryRun", false))
+                .then()
+                .statusCode(200);
 
         var after = Gql.data(COUNTS);
-        assertThat(after.getInt("data.statements.totalCount"), greaterThan(before.getInt("data.statements.totalCount")));
+        assertThat(
+                after.getInt("data.statements.totalCount"), greaterThan(before.getInt("data.statements.totalCount")));
         assertThat(after.getInt("data.actor.statements.totalCount"), is(after.getInt("data.statements.totalCount")));
         assertThat(after.getInt("data.statementStats.total"), greaterThan(before.getInt("data.statementStats.total")));
     }

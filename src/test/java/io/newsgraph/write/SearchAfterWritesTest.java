@@ -35,8 +35,12 @@ class SearchAfterWritesTest {
 
     @Test
     void createdActorsAreFoundWithOrWithoutTheirAccents() {
-        JsonPath created = Gql.postAs("editor", "mutation { createActor(actor: { slug: \"recep-tayyip-erdogan\","
-                + " name: \"Recep Tayyip Erdoğan\", kind: PERSON, aliases: [\"Erdoğan\"] }) { slug } }", null).jsonPath();
+        JsonPath created = Gql.postAs(
+                        "editor",
+                        "mutation { createActor(actor: { slug: \"recep-tayyip-erdogan\","
+                                + " name: \"Recep Tayyip Erdoğan\", kind: PERSON, aliases: [\"Erdoğan\"] }) { slug } }",
+                        null)
+                .jsonPath();
         assertThat(created.get("errors"), is((Object) null));
         for (String q : List.of("Erdogan", "Erdoğan", "ERDOĞAN Tayyip")) {
             JsonPath json = Gql.data(SEARCH, Map.of("q", q));
@@ -48,13 +52,21 @@ class SearchAfterWritesTest {
     /** A merged-away actor leaves the index; the one kept is found under the names it took over. */
     @Test
     void mergedActorsAreFoundAsTheOneKept() {
-        JsonPath created = Gql.postAs("editor", "mutation { createActor(actor: { slug: \"wladimir-putin\","
-                + " name: \"Wladimir Putin\", kind: PERSON }) { slug } }", null).jsonPath();
+        JsonPath created = Gql.postAs(
+                        "editor",
+                        "mutation { createActor(actor: { slug: \"wladimir-putin\","
+                                + " name: \"Wladimir Putin\", kind: PERSON }) { slug } }",
+                        null)
+                .jsonPath();
         assertThat(created.get("errors"), is((Object) null));
-        assertThat(Gql.data(SEARCH, Map.of("q", "Wladimir")).getList("data.search.nodes.node.slug"),
+        assertThat(
+                Gql.data(SEARCH, Map.of("q", "Wladimir")).getList("data.search.nodes.node.slug"),
                 is(List.of("wladimir-putin")));
-        JsonPath merged = Gql.postAs("admin", "mutation { mergeActors(keep: \"vladimir-putin\","
-                + " remove: \"wladimir-putin\") { slug } }", null).jsonPath();
+        JsonPath merged = Gql.postAs(
+                        "admin",
+                        "mutation { mergeActors(keep: \"vladimir-putin\"," + " remove: \"wladimir-putin\") { slug } }",
+                        null)
+                .jsonPath();
         assertThat(merged.get("errors"), is((Object) null));
         JsonPath json = Gql.data(SEARCH, Map.of("q", "Wladimir"));
         assertThat(json.getList("data.search.nodes.node.slug"), is(List.of("vladimir-putin")));
@@ -69,7 +81,8 @@ class SearchAfterWritesTest {
     void indexRowsWrittenElsewhereAreFound() throws SQLException {
         Assumptions.assumeFalse(postgres(), "PostgreSQL searches search_document, not the term index");
         assertThat(Gql.data(SEARCH, Map.of("q", "zyxwvut")).getInt("data.search.totalCount"), is(0));
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             sql.executeUpdate("update graph_version set version = version + 1 where id = 1");
             sql.executeUpdate("update search_doc set terms = terms || ' zyxwvut 10', version = (select version from"
@@ -91,13 +104,21 @@ class SearchAfterWritesTest {
     @Test
     void deletedStatementsLeaveTheIndex() {
         JsonPath before = Gql.data(SEARCH, Map.of("q", "internationalization"));
-        assertThat(before.getList("data.search.nodes.node.slug"), hasItem("zelenskyy-sees-internationalization-of-conflict"));
-        JsonPath deleted = Gql.postAs("admin", "mutation { deleteStatement(slug: \"zelenskyy-sees-internationalization-of-conflict\")"
-                + " { deleted } }", null).jsonPath();
+        assertThat(
+                before.getList("data.search.nodes.node.slug"),
+                hasItem("zelenskyy-sees-internationalization-of-conflict"));
+        JsonPath deleted = Gql.postAs(
+                        "admin",
+                        "mutation { deleteStatement(slug: \"zelenskyy-sees-internationalization-of-conflict\")"
+                                + " { deleted } }",
+                        null)
+                .jsonPath();
         assertThat(deleted.get("errors"), is((Object) null));
         JsonPath after = Gql.data(SEARCH, Map.of("q", "internationalization"));
         List<String> slugs = after.getList("data.search.nodes.node.slug");
         assertThat(slugs, not(hasItem("zelenskyy-sees-internationalization-of-conflict")));
-        assertThat(after.getInt("data.search.totalCount"), is(after.getList("data.search.nodes").size()));
+        assertThat(
+                after.getInt("data.search.totalCount"),
+                is(after.getList("data.search.nodes").size()));
     }
 }

@@ -36,7 +36,9 @@ class UnchangedRerunTest {
         long largeRerun = sql.count(() -> assertUnchanged(ingest(large), 24));
 
         assertThat("SQL statements to load the 2-event bundle again", smallRerun, lessThanOrEqualTo(30L));
-        assertThat("SQL statements to load the 24-event bundle again (2 events: " + smallRerun + ")", largeRerun,
+        assertThat(
+                "SQL statements to load the 24-event bundle again (2 events: " + smallRerun + ")",
+                largeRerun,
                 is(smallRerun));
     }
 
@@ -45,17 +47,31 @@ class UnchangedRerunTest {
         Map<String, Object> first = bundle("rerun-links", 2);
         assertCreated(ingest(first), 2);
         String later = "rerun-links-deployment-1";
-        Map<String, Object> link = Map.of("events", List.of(Map.of("slug", later, "kind", "DEPLOYMENT",
-                "title", "Army 1 deployed", "status", "ONGOING", "follows", "rerun-links-deployment-0",
-                "evidence", List.of(Map.of("source", "rerun-links",
-                        "text", "Army rerun-links 1 sent about 101 troops to base 1.")))));
+        Map<String, Object> link = Map.of(
+                "events",
+                List.of(Map.of(
+                        "slug",
+                        later,
+                        "kind",
+                        "DEPLOYMENT",
+                        "title",
+                        "Army 1 deployed",
+                        "status",
+                        "ONGOING",
+                        "follows",
+                        "rerun-links-deployment-0",
+                        "evidence",
+                        List.of(Map.of(
+                                "source",
+                                "rerun-links",
+                                "text",
+                                "Army rerun-links 1 sent about 101 troops to base 1.")))));
 
         JsonPath result = ingest(link);
 
         assertThat(result.prettify(), result.getString("errors"), is((Object) null));
         assertThat(result.prettify(), count(result, "Event", "updated"), is(1));
-        JsonPath event = Gql.data("query($s: String!) { event(slug: $s) { id follows { slug } } }",
-                Map.of("s", later));
+        JsonPath event = Gql.data("query($s: String!) { event(slug: $s) { id follows { slug } } }", Map.of("s", later));
         assertThat(event.getString("data.event.follows.slug"), is("rerun-links-deployment-0"));
         String id = event.getString("data.event.id");
         List<String> operations = Gql.data("query($id: ID!) { history(id: $id) { operation } }", Map.of("id", id))
@@ -66,7 +82,8 @@ class UnchangedRerunTest {
     }
 
     private static JsonPath ingest(Map<String, Object> bundle) {
-        return Gql.postAs("editor", Bundles.INGEST, Map.of("bundle", bundle, "dryRun", false)).jsonPath();
+        return Gql.postAs("editor", Bundles.INGEST, Map.of("bundle", bundle, "dryRun", false))
+                .jsonPath();
     }
 
     private static void assertCreated(JsonPath result, int events) {
@@ -110,19 +127,68 @@ class UnchangedRerunTest {
             actors.add(Map.of("slug", general, "name", "General " + name + " " + i, "kind", "PERSON"));
             actors.add(Map.of("slug", army, "name", "Army " + name + " " + i, "kind", "MILITARY"));
             locations.add(Map.of("slug", base, "name", "Base " + name + " " + i, "kind", "AREA"));
-            roles.add(Map.of("person", general, "organization", army, "title", "Commander",
-                    "evidence", List.of(Map.of("text", role))));
-            deployments.add(Map.of("slug", deployment, "kind", "DEPLOYMENT", "title", "Army " + i + " deployed",
-                    "status", "ONGOING", "sender", army, "host", army, "locations", List.of(Map.of("location", base)),
-                    "estimates", List.of(Map.of("troops", 100 + i, "qualifier", "ABOUT", "reportedBy", army,
-                            "evidence", List.of(Map.of("text", sent)))),
-                    "evidence", List.of(Map.of("text", sent))));
-            statements.add(Map.of("slug", name + "-statement-" + i, "speaker", general, "stance", "CHARACTERIZE",
-                    "subject", Map.of("event", deployment), "summary", "The general called the deployment routine.",
-                    "evidence", List.of(Map.of("text", said))));
+            roles.add(Map.of(
+                    "person",
+                    general,
+                    "organization",
+                    army,
+                    "title",
+                    "Commander",
+                    "evidence",
+                    List.of(Map.of("text", role))));
+            deployments.add(Map.of(
+                    "slug",
+                    deployment,
+                    "kind",
+                    "DEPLOYMENT",
+                    "title",
+                    "Army " + i + " deployed",
+                    "status",
+                    "ONGOING",
+                    "sender",
+                    army,
+                    "host",
+                    army,
+                    "locations",
+                    List.of(Map.of("location", base)),
+                    "estimates",
+                    List.of(Map.of(
+                            "troops",
+                            100 + i,
+                            "qualifier",
+                            "ABOUT",
+                            "reportedBy",
+                            army,
+                            "evidence",
+                            List.of(Map.of("text", sent)))),
+                    "evidence",
+                    List.of(Map.of("text", sent))));
+            statements.add(Map.of(
+                    "slug",
+                    name + "-statement-" + i,
+                    "speaker",
+                    general,
+                    "stance",
+                    "CHARACTERIZE",
+                    "subject",
+                    Map.of("event", deployment),
+                    "summary",
+                    "The general called the deployment routine.",
+                    "evidence",
+                    List.of(Map.of("text", said))));
         }
-        return Map.of("sources", List.of(Map.of("slug", name, "title", "Report " + name, "text", text.toString())),
-                "actors", actors, "locations", locations, "roles", roles, "events", deployments,
-                "statements", statements);
+        return Map.of(
+                "sources",
+                List.of(Map.of("slug", name, "title", "Report " + name, "text", text.toString())),
+                "actors",
+                actors,
+                "locations",
+                locations,
+                "roles",
+                roles,
+                "events",
+                deployments,
+                "statements",
+                statements);
     }
 }

@@ -1,7 +1,7 @@
 package io.newsgraph.write;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.newsgraph.pg.IsolatedDatabase;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /** Write tests get a database of their own, so the read tests keep seeing exactly the seed. */

@@ -1,10 +1,10 @@
 package io.newsgraph.graph.batch;
 
-import java.util.HashMap;
-import java.util.Collection;
 import io.newsgraph.graph.sql.Sql;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,8 @@ public final class Cohort {
      * {@code key} must hold every argument the loader depends on, or two aliases would share one answer.
      */
     @SuppressWarnings("unchecked")
-    public static <T extends ReadModel, R> R load(T member, CohortKey key, Function<List<T>, Map<Long, R>> loader, R absent) {
+    public static <T extends ReadModel, R> R load(
+            T member, CohortKey key, Function<List<T>, Map<Long, R>> loader, R absent) {
         Cohort cohort = member.cohort();
         // Not computeIfAbsent: a loader may itself load another field of the same cohort.
         Map<Long, R> byId = (Map<Long, R>) cohort.answers.get(key);
@@ -70,7 +71,8 @@ public final class Cohort {
     }
 
     /** Like {@link #load} for a field keyed by the member's database id. */
-    public static <T extends ReadModel, R> R byId(T member, CohortKey key, Function<Set<Long>, Map<Long, R>> loader, R absent) {
+    public static <T extends ReadModel, R> R byId(
+            T member, CohortKey key, Function<Set<Long>, Map<Long, R>> loader, R absent) {
         return load(member, key, members -> loader.apply(dbIds(members)), absent);
     }
 
@@ -78,29 +80,33 @@ public final class Cohort {
      * A to-one reference: {@code foreignKey} gives each member's referenced id (or null), {@code fetch} loads the
      * referenced objects by id once for the cohort.
      */
-    public static <T extends ReadModel, R> R toOne(T member, CohortKey key, Function<T, Long> foreignKey,
-            Function<Set<Long>, Map<Long, R>> fetch) {
+    public static <T extends ReadModel, R> R toOne(
+            T member, CohortKey key, Function<T, Long> foreignKey, Function<Set<Long>, Map<Long, R>> fetch) {
         if (foreignKey.apply(member) == null) {
             return null;
         }
-        return load(member, key, members -> {
-            Set<Long> targets = new LinkedHashSet<>();
-            members.forEach(m -> {
-                Long fk = foreignKey.apply(m);
-                if (fk != null) {
-                    targets.add(fk);
-                }
-            });
-            Map<Long, R> found = fetch.apply(targets);
-            Map<Long, R> byMember = new java.util.HashMap<>();
-            members.forEach(m -> {
-                Long fk = foreignKey.apply(m);
-                if (fk != null && found.get(fk) != null) {
-                    byMember.put(m.dbId(), found.get(fk));
-                }
-            });
-            return byMember;
-        }, null);
+        return load(
+                member,
+                key,
+                members -> {
+                    Set<Long> targets = new LinkedHashSet<>();
+                    members.forEach(m -> {
+                        Long fk = foreignKey.apply(m);
+                        if (fk != null) {
+                            targets.add(fk);
+                        }
+                    });
+                    Map<Long, R> found = fetch.apply(targets);
+                    Map<Long, R> byMember = new java.util.HashMap<>();
+                    members.forEach(m -> {
+                        Long fk = foreignKey.apply(m);
+                        if (fk != null && found.get(fk) != null) {
+                            byMember.put(m.dbId(), found.get(fk));
+                        }
+                    });
+                    return byMember;
+                },
+                null);
     }
 
     private static Set<Long> dbIds(List<? extends ReadModel> members) {
@@ -113,15 +119,14 @@ public final class Cohort {
      * Read-model objects by database id: runs {@code select} (which must filter on {@code in (:ids)}), maps each row
      * and makes the results one cohort.
      */
-    public static <T extends ReadModel> Map<Long, T> byIds(Sql sql, String select, Collection<Long> ids,
-            Function<Object[], T> mapper) {
+    public static <T extends ReadModel> Map<Long, T> byIds(
+            Sql sql, String select, Collection<Long> ids, Function<Object[], T> mapper) {
         return byIds(sql, select, ids, null, mapper);
     }
 
     /** Like {@link #byIds(Sql, String, Collection, Function)}, read as of {@code asOf}, bound as {@code :asOf}. */
-    public static <T extends ReadModel> Map<Long, T> byIds(Sql sql, String select, Collection<Long> ids,
-            OffsetDateTime asOf,
-            Function<Object[], T> mapper) {
+    public static <T extends ReadModel> Map<Long, T> byIds(
+            Sql sql, String select, Collection<Long> ids, OffsetDateTime asOf, Function<Object[], T> mapper) {
         List<T> found = new ArrayList<>();
         sql.rows(select, Sql.params("ids", Sql.ids(ids), "asOf", asOf)).forEach(row -> found.add(mapper.apply(row)));
         Map<Long, T> byId = new HashMap<>();

@@ -29,8 +29,12 @@ public record CohortKey(String field, List<Object> arguments) {
     private static void requireValue(Object argument) {
         if (argument instanceof List<?> list) {
             list.forEach(CohortKey::requireValue);
-        } else if (!(argument == null || argument instanceof Record || argument instanceof Enum<?>
-                || argument instanceof String || argument instanceof Number || argument instanceof Boolean
+        } else if (!(argument == null
+                || argument instanceof Record
+                || argument instanceof Enum<?>
+                || argument instanceof String
+                || argument instanceof Number
+                || argument instanceof Boolean
                 || argument instanceof TemporalAccessor)) {
             throw new IllegalArgumentException("A cohort key argument must be compared by value, but "
                     + argument.getClass().getName() + " is not a record, enum, string, number, date or list");

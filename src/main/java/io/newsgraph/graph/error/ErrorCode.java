@@ -1,6 +1,5 @@
 package io.newsgraph.graph.error;
 
-
 /**
  * Every {@code extensions.code} the service answers, and nothing else ({@code graph.request.RequestErrorCodes} gives any other error
  * INTERNAL_SERVER_ERROR). docs/operations.md, "Error codes", lists them with their HTTP status, when they happen and

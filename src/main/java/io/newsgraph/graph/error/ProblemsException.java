@@ -16,9 +16,13 @@ public abstract class ProblemsException extends ApiException {
     private final List<Problem> problems;
 
     protected ProblemsException(String what, List<Problem> problems) {
-        super(code(problems), what + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "): "
-                + problems.stream().limit(20).map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
-                        .collect(Collectors.joining("; ")));
+        super(
+                code(problems),
+                what + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "): "
+                        + problems.stream()
+                                .limit(20)
+                                .map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
+                                .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 
@@ -28,16 +32,20 @@ public abstract class ProblemsException extends ApiException {
 
     /** NOT_FOUND or CONFLICT when every problem is of that kind, otherwise VALIDATION. */
     private static ErrorCode code(List<Problem> problems) {
-        List<ErrorCode> codes = problems.stream().map(p -> ErrorCode.of(p.code())).distinct().toList();
+        List<ErrorCode> codes =
+                problems.stream().map(p -> ErrorCode.of(p.code())).distinct().toList();
         return codes.size() == 1 && (codes.get(0) == ErrorCode.NOT_FOUND || codes.get(0) == ErrorCode.CONFLICT)
-                ? codes.get(0) : ErrorCode.VALIDATION;
+                ? codes.get(0)
+                : ErrorCode.VALIDATION;
     }
 
     @Override
     public Map<String, Object> getExtensions() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         problems.forEach(p -> list.add(Json.createObjectBuilder()
-                .add("path", p.path()).add("code", p.code()).add("message", p.message())));
+                .add("path", p.path())
+                .add("code", p.code())
+                .add("message", p.message())));
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code().name());
         extensions.put("problems", list.build());

@@ -3,7 +3,6 @@ package io.newsgraph.graph.relay;
 import io.newsgraph.graph.batch.Cohort;
 import io.newsgraph.graph.batch.CohortKey;
 import io.newsgraph.graph.batch.ReadModel;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,9 @@ public abstract class Connection<T, E extends Edge<T>> extends ReadModel {
         for (int i = 0; i < nodes.size(); i++) {
             edges.add(edge(nodes.get(i), Page.cursor(page.offset() + i)));
         }
-        this.pageInfo = new PageInfo(more, page.offset() > 0,
+        this.pageInfo = new PageInfo(
+                more,
+                page.offset() > 0,
                 edges.isEmpty() ? null : edges.get(0).getCursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
         this.parentId = parentId;

@@ -1,7 +1,6 @@
 package io.newsgraph.graph.relay;
 
 import io.newsgraph.graph.error.BadUserInputException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -9,7 +8,8 @@ import java.util.Base64;
 public record GlobalId(String type, long dbId) {
 
     public static String of(String type, long dbId) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((type + ":" + dbId).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -22,7 +22,8 @@ public record GlobalId(String type, long dbId) {
             }
             return new GlobalId(raw.substring(0, colon), Long.parseLong(raw.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            throw new BadUserInputException("'" + id + "' is not a valid node id. Use an `id` value returned by this API.");
+            throw new BadUserInputException(
+                    "'" + id + "' is not a valid node id. Use an `id` value returned by this API.");
         }
     }
 }

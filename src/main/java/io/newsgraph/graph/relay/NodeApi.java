@@ -1,9 +1,8 @@
 package io.newsgraph.graph.relay;
 
-import io.newsgraph.graph.sql.AsOf;
 import io.newsgraph.graph.error.BadUserInputException;
 import io.newsgraph.graph.error.NotFoundException;
-
+import io.newsgraph.graph.sql.AsOf;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,14 +40,16 @@ public class NodeApi {
             + "recorded ones) are null.")
     public @NonNull List<Node> nodes(
             @NonNull @Description("Global ids (`[String!]!`: SmallRye GraphQL cannot coerce lists of ID).")
-            List<@NonNull String> ids,
+                    List<@NonNull String> ids,
             @Description(AsOf.ARGUMENT) OffsetDateTime asOf) {
         if (ids.size() > Page.MAX_SIZE) {
-            throw new BadUserInputException("Ask for at most " + Page.MAX_SIZE + " ids at once, got " + ids.size() + ".");
+            throw new BadUserInputException(
+                    "Ask for at most " + Page.MAX_SIZE + " ids at once, got " + ids.size() + ".");
         }
         List<GlobalId> parsed = ids.stream().map(GlobalId::parse).toList();
         Map<String, Set<Long>> byType = new HashMap<>();
-        parsed.forEach(g -> byType.computeIfAbsent(g.type(), t -> new LinkedHashSet<>()).add(g.dbId()));
+        parsed.forEach(g ->
+                byType.computeIfAbsent(g.type(), t -> new LinkedHashSet<>()).add(g.dbId()));
         Map<String, Map<Long, ? extends Node>> found = loader.load(byType, AsOf.of(asOf));
         List<Node> result = new ArrayList<>(parsed.size());
         parsed.forEach(g -> result.add(found.get(g.type()).get(g.dbId())));

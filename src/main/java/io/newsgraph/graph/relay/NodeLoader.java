@@ -1,7 +1,6 @@
 package io.newsgraph.graph.relay;
 
 import io.newsgraph.graph.error.BadUserInputException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

@@ -1,7 +1,6 @@
 package io.newsgraph.graph.relay;
 
 import io.newsgraph.graph.error.BadUserInputException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -26,7 +25,8 @@ public record Page(int first, int offset) {
     }
 
     public static String cursor(int position) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("cursor:" + position).getBytes(StandardCharsets.UTF_8));
     }
 

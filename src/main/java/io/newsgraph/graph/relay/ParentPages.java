@@ -1,9 +1,7 @@
 package io.newsgraph.graph.relay;
 
 import io.newsgraph.graph.batch.Cohort;
-
 import io.newsgraph.graph.sql.Sql;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +12,7 @@ import java.util.function.Function;
 
 /** One query for a page of a to-many field under every parent of a level (row_number() per parent). */
 public final class ParentPages {
-    private ParentPages() {
-    }
+    private ParentPages() {}
 
     /**
      * Wraps a select whose first column is the parent id so each parent keeps only its page, plus one row to tell
@@ -38,15 +35,27 @@ public final class ParentPages {
      * {@code order} must only name columns of the select list under the table alias {@code alias}, as the outer query
      * sorts by it again (a union does not keep its parts' order). Bind {@link #params}.
      */
-    public static String perParentSql(String parent, String columns, String from, String order, String alias,
-            int parents) {
+    public static String perParentSql(
+            String parent, String columns, String from, String order, String alias, int parents) {
         StringBuilder sql = new StringBuilder("select * from (");
         for (int i = 0; i < parents; i++) {
-            sql.append(i == 0 ? "(" : " union all (").append("select ").append(parent).append(" as parent_id, ")
-                    .append(columns).append(' ').append(from.replace(":parentId", ":p" + i)).append(" order by ")
-                    .append(order).append(" offset :pageOffset rows fetch next :pageFetch rows only)");
+            sql.append(i == 0 ? "(" : " union all (")
+                    .append("select ")
+                    .append(parent)
+                    .append(" as parent_id, ")
+                    .append(columns)
+                    .append(' ')
+                    .append(from.replace(":parentId", ":p" + i))
+                    .append(" order by ")
+                    .append(order)
+                    .append(" offset :pageOffset rows fetch next :pageFetch rows only)");
         }
-        return sql.append(") ").append(alias).append(" order by ").append(alias).append(".parent_id, ").append(order)
+        return sql.append(") ")
+                .append(alias)
+                .append(" order by ")
+                .append(alias)
+                .append(".parent_id, ")
+                .append(order)
                 .toString();
     }
 
@@ -81,8 +90,8 @@ public final class ParentPages {
     }
 
     /** Like {@link #group(List, Function)}, the items read as of {@code asOf} (null: now). */
-    public static <T> Map<Long, List<T>> group(List<Object[]> rows, Function<Object[], T> mapper,
-            java.time.OffsetDateTime asOf) {
+    public static <T> Map<Long, List<T>> group(
+            List<Object[]> rows, Function<Object[], T> mapper, java.time.OffsetDateTime asOf) {
         Map<Long, List<T>> byParent = new LinkedHashMap<>();
         List<T> all = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -95,8 +104,11 @@ public final class ParentPages {
     }
 
     /** Turns grouped pages into one connection per requested parent (empty ones included), as one cohort. */
-    public static <C extends Connection<?, ?>, T> Map<Long, C> connections(Set<Long> parentIds,
-            Map<Long, List<T>> byParent, Function<Long, List<T>> none, ConnectionFactory<T, C> factory) {
+    public static <C extends Connection<?, ?>, T> Map<Long, C> connections(
+            Set<Long> parentIds,
+            Map<Long, List<T>> byParent,
+            Function<Long, List<T>> none,
+            ConnectionFactory<T, C> factory) {
         Map<Long, C> result = new HashMap<>();
         for (Long id : parentIds) {
             result.put(id, factory.create(byParent.getOrDefault(id, none.apply(id)), id));

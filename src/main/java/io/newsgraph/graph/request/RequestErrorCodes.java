@@ -1,8 +1,5 @@
 package io.newsgraph.graph.request;
 
-import io.newsgraph.graph.error.ApiException;
-import io.newsgraph.graph.error.ErrorCode;
-
 import static io.newsgraph.graph.error.ErrorCode.BAD_USER_INPUT;
 import static io.newsgraph.graph.error.ErrorCode.GRAPHQL_PARSE_FAILED;
 import static io.newsgraph.graph.error.ErrorCode.GRAPHQL_VALIDATION_FAILED;
@@ -10,8 +7,8 @@ import static io.newsgraph.graph.error.ErrorCode.INTERNAL_SERVER_ERROR;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
-import graphql.ExecutionInput;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -26,6 +23,8 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
+import io.newsgraph.graph.error.ApiException;
+import io.newsgraph.graph.error.ErrorCode;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +58,7 @@ public class RequestErrorCodes implements EventingService {
     private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation error \\([^)]*\\) : ");
     /** graphql-java's parser refusing a {@code \\ud800} escape: text no database can store, as in a variable. */
     private static final Pattern UNSTORABLE_ESCAPE = Pattern.compile("Leading surrogate|Trailing surrogate");
+
     private static final Pattern STRING_VALUE = Pattern.compile("'?StringValue\\{value='([^']*)'\\}'?");
     private static final Pattern OTHER_VALUE = Pattern.compile(
             "'?(?:(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)\\}|EnumValue\\{name='(\\w+)'\\})'?");
@@ -72,8 +72,8 @@ public class RequestErrorCodes implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Instrumentation smallRye = builder.build().getInstrumentation();
         // one chain, not a chain in a chain: every field of every request passes through each link
-        List<Instrumentation> chain = new ArrayList<>(smallRye instanceof ChainedInstrumentation chained
-                ? chained.getInstrumentations() : List.of(smallRye));
+        List<Instrumentation> chain = new ArrayList<>(
+                smallRye instanceof ChainedInstrumentation chained ? chained.getInstrumentations() : List.of(smallRye));
         chain.add(new TextCheck());
         chain.add(new Coding());
         return builder.instrumentation(new ChainedInstrumentation(chain));
@@ -81,24 +81,30 @@ public class RequestErrorCodes implements EventingService {
 
     private static final class Coding implements Instrumentation {
         @Override
-        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-                InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            List<ErrorCode> codes = result.getErrors().stream().map(e -> code(e, result.isDataPresent())).toList();
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+                ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            List<ErrorCode> codes = result.getErrors().stream()
+                    .map(e -> code(e, result.isDataPresent()))
+                    .toList();
             if (codes.stream().allMatch(Objects::isNull)) {
                 return CompletableFuture.completedFuture(result);
             }
             ExecutionInput input = parameters.getExecutionInput();
-            VariablePath.Misfit misfit = codes.contains(BAD_USER_INPUT) ? VariablePath.of(input.getQuery(),
-                    input.getOperationName(), input.getVariables(), parameters.getSchema()) : null;
+            VariablePath.Misfit misfit = codes.contains(BAD_USER_INPUT)
+                    ? VariablePath.of(
+                            input.getQuery(), input.getOperationName(), input.getVariables(), parameters.getSchema())
+                    : null;
             Set<List<Object>> badArguments = result.getErrors().stream()
                     .filter(e -> result.isDataPresent() && e instanceof ValidationError v && v.getQueryPath() != null)
-                    .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath())).collect(Collectors.toSet());
+                    .map(e -> List.<Object>copyOf(((ValidationError) e).getQueryPath()))
+                    .collect(Collectors.toSet());
             List<GraphQLError> errors = new ArrayList<>();
             int internal = 0;
             for (int i = 0; i < codes.size(); i++) {
                 GraphQLError error = result.getErrors().get(i);
                 ErrorCode code = codes.get(i);
-                if (error.getErrorType() == ErrorType.NullValueInNonNullableField && error.getPath() != null
+                if (error.getErrorType() == ErrorType.NullValueInNonNullableField
+                        && error.getPath() != null
                         && badArguments.contains(error.getPath())) {
                     continue;
                 }
@@ -116,14 +122,18 @@ public class RequestErrorCodes implements EventingService {
      * A request error found before execution (by {@code http/OperationGuard}, which answers it with a 400), coded and
      * worded as this instrumentation words it for every other client.
      */
-    public static GraphQLError requestError(GraphQLError error, String query, String operationName,
-            Map<String, Object> variables, GraphQLSchema schema) {
+    public static GraphQLError requestError(
+            GraphQLError error,
+            String query,
+            String operationName,
+            Map<String, Object> variables,
+            GraphQLSchema schema) {
         ErrorCode code = code(error, false);
         if (code == null || code == INTERNAL_SERVER_ERROR) {
             return error;
         }
-        VariablePath.Misfit misfit = code == BAD_USER_INPUT
-                ? VariablePath.of(query, operationName, variables, schema) : null;
+        VariablePath.Misfit misfit =
+                code == BAD_USER_INPUT ? VariablePath.of(query, operationName, variables, schema) : null;
         return coded(error, code, misfit, schema);
     }
 
@@ -148,12 +158,14 @@ public class RequestErrorCodes implements EventingService {
             return INTERNAL_SERVER_ERROR; // the server broke its own schema's promise
         }
         if (type == ErrorType.InvalidSyntax) {
-            return UNSTORABLE_ESCAPE.matcher(String.valueOf(error.getMessage())).find() ? BAD_USER_INPUT
+            return UNSTORABLE_ESCAPE.matcher(String.valueOf(error.getMessage())).find()
+                    ? BAD_USER_INPUT
                     : GRAPHQL_PARSE_FAILED;
         }
         if (type == ErrorType.ValidationError) {
             return error instanceof ValidationError && !executed && scalarForm(error.getMessage()) == null
-                    ? GRAPHQL_VALIDATION_FAILED : BAD_USER_INPUT;
+                    ? GRAPHQL_VALIDATION_FAILED
+                    : BAD_USER_INPUT;
         }
         return null;
     }
@@ -166,19 +178,27 @@ public class RequestErrorCodes implements EventingService {
     /** Logged once per request, with the exception; the client learns only that it happened and the request id. */
     private static GraphQLError internalError(GraphQLError error, int seen) {
         if (seen == 0) {
-            LOG.errorf(error instanceof ExceptionWhileDataFetching failed ? failed.getException() : null,
-                    "Internal error resolving %s: %s", error.getPath(), error.getMessage());
+            LOG.errorf(
+                    error instanceof ExceptionWhileDataFetching failed ? failed.getException() : null,
+                    "Internal error resolving %s: %s",
+                    error.getPath(),
+                    error.getMessage());
         }
         Object requestId = MDC.get("requestId");
-        return GraphqlErrorBuilder.newError().message("Internal error: the server could not resolve this field. It is"
-                + " logged" + (requestId == null ? "" : " under request id " + requestId) + "; retry later, and report"
-                + " it if it persists.").locations(error.getLocations()).path(error.getPath())
-                .errorType(ErrorType.DataFetchingException).extensions(Map.of("code", INTERNAL_SERVER_ERROR.name()))
+        return GraphqlErrorBuilder.newError()
+                .message("Internal error: the server could not resolve this field. It is"
+                        + " logged" + (requestId == null ? "" : " under request id " + requestId)
+                        + "; retry later, and report"
+                        + " it if it persists.")
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(ErrorType.DataFetchingException)
+                .extensions(Map.of("code", INTERNAL_SERVER_ERROR.name()))
                 .build();
     }
 
-    private static GraphQLError coded(GraphQLError error, ErrorCode code, VariablePath.Misfit misfit,
-            GraphQLSchema schema) {
+    private static GraphQLError coded(
+            GraphQLError error, ErrorCode code, VariablePath.Misfit misfit, GraphQLSchema schema) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         if (error instanceof ValidationError validation) {
@@ -192,11 +212,17 @@ public class RequestErrorCodes implements EventingService {
         }
         // SmallRye words an exception it does not show as "System error"
         String message = error instanceof ExceptionWhileDataFetching failed
-                && failed.getException().getMessage() != null ? failed.getException().getMessage() : error.getMessage();
+                        && failed.getException().getMessage() != null
+                ? failed.getException().getMessage()
+                : error.getMessage();
         message = code == BAD_USER_INPUT ? badInput(message, misfit) : message;
-        return GraphqlErrorBuilder.newError().message(withEnumValues(readable(message), schema))
-                .locations(error.getLocations()).path(error.getPath()).errorType(error.getErrorType())
-                .extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message(withEnumValues(readable(message), schema))
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(extensions)
+                .build();
     }
 
     /**
@@ -233,8 +259,10 @@ public class RequestErrorCodes implements EventingService {
      * hold, so bad input rather than a document that does not validate), or null.
      */
     private static String scalarForm(String message) {
-        return StrictScalars.FORMS.values().stream().filter(form -> String.valueOf(message).endsWith(" - " + form))
-                .findFirst().orElse(null);
+        return StrictScalars.FORMS.values().stream()
+                .filter(form -> String.valueOf(message).endsWith(" - " + form))
+                .findFirst()
+                .orElse(null);
     }
 
     /** "... enum 'Stance' ..." gains the values the enum allows, so the client can fix the value without the docs. */
@@ -243,7 +271,9 @@ public class RequestErrorCodes implements EventingService {
         if (!m.find() || !(schema.getType(m.group(1)) instanceof GraphQLEnumType type)) {
             return message;
         }
-        return message + " (" + type.getName() + " is one of: " + type.getValues().stream()
-                .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")) + ")";
+        return message + " (" + type.getName() + " is one of: "
+                + type.getValues().stream()
+                        .map(GraphQLEnumValueDefinition::getName)
+                        .collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 public final class StoredText {
     private static final String PAIR = "send the character whole (both halves of the pair) or remove it";
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
     /** The first character no stored text can hold, or null when there is none. */
     public static Flaw flaw(String text) {
@@ -29,12 +28,12 @@ public final class StoredText {
                     i++;
                     continue;
                 }
-                return new Flaw(i, "a lone UTF-16 surrogate (" + escaped(c) + ", a high one with no low one after it)",
-                        PAIR);
+                return new Flaw(
+                        i, "a lone UTF-16 surrogate (" + escaped(c) + ", a high one with no low one after it)", PAIR);
             }
             if (Character.isLowSurrogate(c)) {
-                return new Flaw(i, "a lone UTF-16 surrogate (" + escaped(c) + ", a low one with no high one before it)",
-                        PAIR);
+                return new Flaw(
+                        i, "a lone UTF-16 surrogate (" + escaped(c) + ", a low one with no high one before it)", PAIR);
             }
         }
         return null;
@@ -111,6 +110,5 @@ public final class StoredText {
     }
 
     /** A flaw and the place of the value that holds it. */
-    public record Misplaced(String path, Flaw flaw) {
-    }
+    public record Misplaced(String path, Flaw flaw) {}
 }

@@ -47,6 +47,7 @@ public class StrictScalars implements EventingService {
     static final String DATE_TIME = "write e.g. 2024-11-05T09:30:00Z";
     /** What each checked scalar should look like, by name. */
     public static final Map<String, String> FORMS = Map.of("Int", INT, "Date", DATE, "DateTime", DATE_TIME);
+
     private static final BigDecimal MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final Pattern DIGITS = Pattern.compile("-?\\d+");
@@ -60,16 +61,20 @@ public class StrictScalars implements EventingService {
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema strict = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
             @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
-                    TraverserContext<GraphQLSchemaElement> context) {
+            public TraversalControl visitGraphQLScalarType(
+                    GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
                 Predicate<Object> fits = switch (scalar.getName()) {
                     case "Int" -> StrictScalars::isInt;
                     case "Date" -> StrictScalars::isDate;
                     case "DateTime" -> StrictScalars::isDateTime;
                     default -> null;
                 };
-                return fits == null ? TraversalControl.CONTINUE : changeNode(context, scalar.transform(
-                        s -> s.coercing(new Strict(scalar.getCoercing(), fits, FORMS.get(scalar.getName())))));
+                return fits == null
+                        ? TraversalControl.CONTINUE
+                        : changeNode(
+                                context,
+                                scalar.transform(s -> s.coercing(
+                                        new Strict(scalar.getCoercing(), fits, FORMS.get(scalar.getName())))));
             }
         });
         return GraphQLSchema.newSchema(strict).codeRegistry(byName(strict));
@@ -83,7 +88,8 @@ public class StrictScalars implements EventingService {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         return registry.transform(codes -> {
             for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-                TypeResolver original = type instanceof GraphQLInterfaceType i ? registry.getTypeResolver(i)
+                TypeResolver original = type instanceof GraphQLInterfaceType i
+                        ? registry.getTypeResolver(i)
                         : type instanceof GraphQLUnionType u ? registry.getTypeResolver(u) : null;
                 if (original != null) {
                     codes.typeResolver(type.getName(), env -> {
@@ -99,13 +105,16 @@ public class StrictScalars implements EventingService {
     public static boolean isInt(Object value) {
         BigDecimal number;
         try {
-            number = value instanceof Number n ? new BigDecimal(n.toString())
+            number = value instanceof Number n
+                    ? new BigDecimal(n.toString())
                     : value instanceof String s && DIGITS.matcher(s).matches() ? new BigDecimal(s) : null;
         } catch (NumberFormatException e) {
             return false; // NaN, Infinity
         }
         // the range first: 1e1000000 is cheap to compare, not to make whole
-        return number != null && number.compareTo(MIN) >= 0 && number.compareTo(MAX) <= 0
+        return number != null
+                && number.compareTo(MIN) >= 0
+                && number.compareTo(MAX) <= 0
                 && number.stripTrailingZeros().scale() <= 0;
     }
 
@@ -155,13 +164,14 @@ public class StrictScalars implements EventingService {
         }
 
         @Override
-        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-                Locale locale) throws CoercingParseLiteralException {
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale)
+                throws CoercingParseLiteralException {
             if (!fits.test(plain(input))) {
                 throw new CoercingParseLiteralException(form);
             }
             // SmallRye's range check refuses -2147483648 alone and lets the rest wrap around
-            return input instanceof IntValue i ? (Object) i.getValue().intValueExact()
+            return input instanceof IntValue i
+                    ? (Object) i.getValue().intValueExact()
                     : smallRye.parseLiteral(input, variables, context, locale);
         }
 

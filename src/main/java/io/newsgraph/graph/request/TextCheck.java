@@ -1,8 +1,5 @@
 package io.newsgraph.graph.request;
 
-
-import io.newsgraph.graph.error.ErrorCode;
-
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -26,6 +23,7 @@ import graphql.language.Value;
 import graphql.language.VariableDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.exceptions.InvalidUnicodeSyntaxException;
+import io.newsgraph.graph.error.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +39,11 @@ public final class TextCheck implements Instrumentation {
     private static final int MAX_ERRORS = 10;
 
     @Override
-    public ExecutionContext instrumentExecutionContext(ExecutionContext context,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        List<GraphQLError> errors = errors(context.getExecutionInput().getQuery(), context.getDocument(),
+    public ExecutionContext instrumentExecutionContext(
+            ExecutionContext context, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        List<GraphQLError> errors = errors(
+                context.getExecutionInput().getQuery(),
+                context.getDocument(),
                 context.getExecutionInput().getRawVariables().toMap());
         if (!errors.isEmpty()) {
             throw new AbortExecutionException(errors);
@@ -58,8 +58,10 @@ public final class TextCheck implements Instrumentation {
             for (Map.Entry<String, Object> variable : variables.entrySet()) {
                 StoredText.Misplaced found = StoredText.find(variable.getValue(), variable.getKey());
                 if (found != null && errors.size() < MAX_ERRORS) {
-                    errors.add(error("Variable '" + variable.getKey() + "' has an invalid value at " + found.path()
-                            + ": " + found.flaw(), definition(document, variable.getKey())));
+                    errors.add(error(
+                            "Variable '" + variable.getKey() + "' has an invalid value at " + found.path() + ": "
+                                    + found.flaw(),
+                            definition(document, variable.getKey())));
                 }
             }
         }
@@ -80,10 +82,14 @@ public final class TextCheck implements Instrumentation {
             return "The document has " + raw.what() + " at " + lineAndColumn(query, raw.index())
                     + ", which stored text cannot hold: " + raw.advice();
         }
-        if (e instanceof InvalidUnicodeSyntaxException && String.valueOf(e.getMessage()).contains("surrogate")) {
-            return "The document has an escape of a lone UTF-16 surrogate" + (e.getOffendingToken() == null ? ""
-                    : " (" + e.getOffendingToken() + ")") + (e.getLocation() == null ? "" : " at line "
-                    + e.getLocation().getLine() + ", column " + e.getLocation().getColumn())
+        if (e instanceof InvalidUnicodeSyntaxException
+                && String.valueOf(e.getMessage()).contains("surrogate")) {
+            return "The document has an escape of a lone UTF-16 surrogate"
+                    + (e.getOffendingToken() == null ? "" : " (" + e.getOffendingToken() + ")")
+                    + (e.getLocation() == null
+                            ? ""
+                            : " at line " + e.getLocation().getLine() + ", column "
+                                    + e.getLocation().getColumn())
                     + ", which stored text cannot hold: escape the character whole (both halves of the pair,"
                     + " \\ud83d\\ude00) or remove it";
         }
@@ -113,7 +119,8 @@ public final class TextCheck implements Instrumentation {
                 SourceLocation at = string.getSourceLocation();
                 String where = at == null ? "" : " (line " + at.getLine() + ", column " + at.getColumn() + ")";
                 String argument = String.valueOf(path).split("[.\\[]", 2)[0];
-                String subject = owner == null || owner.startsWith("The ") ? String.valueOf(owner)
+                String subject = owner == null || owner.startsWith("The ")
+                        ? String.valueOf(owner)
                         : "Argument '" + argument + "' of " + owner;
                 errors.add(error(subject + " has an invalid value at " + path + where + ": " + flaw, at));
             }
@@ -139,8 +146,16 @@ public final class TextCheck implements Instrumentation {
             return;
         }
         for (Node<?> child : node.getChildren()) {
-            literals(child, owner, node instanceof ObjectValue || node instanceof Argument
-                    || node instanceof ObjectField || node instanceof VariableDefinition ? path : null, errors);
+            literals(
+                    child,
+                    owner,
+                    node instanceof ObjectValue
+                                    || node instanceof Argument
+                                    || node instanceof ObjectField
+                                    || node instanceof VariableDefinition
+                            ? path
+                            : null,
+                    errors);
         }
     }
 
@@ -159,8 +174,10 @@ public final class TextCheck implements Instrumentation {
     }
 
     private static GraphQLError error(String message, SourceLocation location) {
-        GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError().message(message)
-                .errorType(ErrorType.ValidationError).extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name()));
+        GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(ErrorType.ValidationError)
+                .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name()));
         return (location == null ? error : error.location(location)).build();
     }
 }

@@ -27,8 +27,7 @@ import java.util.function.Function;
  * as one variable either leaves the client searching. Scalars are checked as strictly as the API means them.
  */
 final class VariablePath {
-    private VariablePath() {
-    }
+    private VariablePath() {}
 
     record Misfit(String path, String reason) {
         @Override
@@ -68,7 +67,8 @@ final class VariablePath {
     /** Where below {@code path} the {@code value} does not fit {@code type}, or null when it fits. */
     static Misfit misfit(GraphQLInputType type, Object value, String path) {
         if (type instanceof GraphQLNonNull nonNull) {
-            return value == null ? new Misfit(path, "a value is required")
+            return value == null
+                    ? new Misfit(path, "a value is required")
                     : misfit((GraphQLInputType) nonNull.getWrappedType(), value, path);
         }
         if (value == null) {
@@ -91,7 +91,8 @@ final class VariablePath {
             return objectMisfit(object, value, path);
         }
         if (type instanceof GraphQLEnumType enumType) {
-            return value instanceof String s && enumType.getValue(s) != null ? null
+            return value instanceof String s && enumType.getValue(s) != null
+                    ? null
                     : new Misfit(path, shown(value) + " is not a value of enum '" + enumType.getName() + "'");
         }
         if (type instanceof GraphQLScalarType scalar) {
@@ -107,14 +108,16 @@ final class VariablePath {
         for (Map.Entry<?, ?> field : fields.entrySet()) {
             GraphQLInputObjectField definition = object.getField(String.valueOf(field.getKey()));
             String at = path + "." + field.getKey();
-            Misfit found = definition == null ? new Misfit(at, "not a field of " + object.getName())
+            Misfit found = definition == null
+                    ? new Misfit(at, "not a field of " + object.getName())
                     : misfit(definition.getType(), field.getValue(), at);
             if (found != null) {
                 return found;
             }
         }
         for (GraphQLInputObjectField definition : object.getFieldDefinitions()) {
-            if (definition.getType() instanceof GraphQLNonNull && !definition.hasSetDefaultValue()
+            if (definition.getType() instanceof GraphQLNonNull
+                    && !definition.hasSetDefaultValue()
                     && !fields.containsKey(definition.getName())) {
                 return new Misfit(path + "." + definition.getName(), "a value is required");
             }
@@ -126,13 +129,17 @@ final class VariablePath {
         String expected = switch (scalar.getName()) {
             case "Date" -> StrictScalars.isDate(value) ? null : "a date, YYYY-MM-DD";
             case "DateTime" -> StrictScalars.isDateTime(value) ? null : "a date and time, e.g. 2024-11-05T09:30:00Z";
-            case "Int" -> StrictScalars.isInt(value) ? null : "an Int, a whole number from " + Integer.MIN_VALUE
-                    + " to " + Integer.MAX_VALUE;
+            case "Int" ->
+                StrictScalars.isInt(value)
+                        ? null
+                        : "an Int, a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
             case "Float" -> value instanceof Number || parses(value, Double::parseDouble) ? null : "a number";
             case "Boolean" -> value instanceof Boolean ? null : "true or false";
             case "String" -> value instanceof String ? null : "a string";
-            case "ID" -> value instanceof String || value instanceof Integer || value instanceof Long ? null
-                    : "an id (a string)";
+            case "ID" ->
+                value instanceof String || value instanceof Integer || value instanceof Long
+                        ? null
+                        : "an id (a string)";
             default -> fitsCoercing(scalar, value) ? null : "a " + scalar.getName();
         };
         return expected == null ? null : new Misfit(path, "expected " + expected + ", got " + shown(value));

@@ -5,13 +5,13 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.visibility.BlockedFields;
-import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.visibility.BlockedFields;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -65,17 +65,19 @@ public class DirectFetchers implements EventingService {
         GraphQLSchema schema = builder.build();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         Set<String> roots = new HashSet<>();
-        for (GraphQLObjectType root : new GraphQLObjectType[] { schema.getQueryType(), schema.getMutationType(),
-                schema.getSubscriptionType() }) {
+        for (GraphQLObjectType root :
+                new GraphQLObjectType[] {schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()
+                }) {
             if (root != null) {
                 roots.add(root.getName());
             }
         }
-        int[] replaced = { 0 };
+        int[] replaced = {0};
         Set<String> notReplaced = new java.util.TreeSet<>();
         GraphQLCodeRegistry direct = registry.transform(codes -> {
             for (GraphQLType type : schema.getAllTypesAsList()) {
-                if (type instanceof GraphQLObjectType object && !roots.contains(object.getName())
+                if (type instanceof GraphQLObjectType object
+                        && !roots.contains(object.getName())
                         && !object.getName().startsWith("__")) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         DataFetcher<?> replacement = replacement(registry.getDataFetcher(object, field));
@@ -96,8 +98,11 @@ public class DirectFetchers implements EventingService {
         kept = Set.copyOf(notReplaced);
         // ConfigProvider, not a configuration mapping of ours: SmallRye creates this class through ServiceLoader, so
         // nothing can be injected, and the key is SmallRye GraphQL's own, read here once
-        if (registry.getFieldVisibility() instanceof BlockedFields && "default".equals(ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default"))) {
+        if (registry.getFieldVisibility() instanceof BlockedFields
+                && "default"
+                        .equals(ConfigProvider.getConfig()
+                                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
+                                .orElse("default"))) {
             // SmallRye takes any field visibility but "no-introspection" for patterns of fields to hide, Quarkus's
             // default "default" too: every field of every request was then matched against a regular expression
             // that hides nothing (3 % of the CPU time of a nested read).
@@ -113,7 +118,8 @@ public class DirectFetchers implements EventingService {
                 return Getter.of(original);
             }
             if (original instanceof DefaultDataFetcher<?, ?>) {
-                Operation operation = (Operation) declared(AbstractDataFetcher.class, "operation").get(original);
+                Operation operation = (Operation)
+                        declared(AbstractDataFetcher.class, "operation").get(original);
                 return operation.isSourceField() ? new SourceCall(operation) : null;
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -132,9 +138,12 @@ public class DirectFetchers implements EventingService {
     private static boolean transforms(Field field) {
         Reference reference = field.getReference();
         return (reference.getType() == ReferenceType.SCALAR
-                && !reference.getClassName().equals(reference.getGraphQLClassName()))
-                || field.isAdaptingWith() || reference.isAdaptingWith() || field.isAdaptingTo()
-                || reference.isAdaptingTo() || (field.hasWrapper() && field.getWrapper().isMap());
+                        && !reference.getClassName().equals(reference.getGraphQLClassName()))
+                || field.isAdaptingWith()
+                || reference.isAdaptingWith()
+                || field.isAdaptingTo()
+                || reference.isAdaptingTo()
+                || (field.hasWrapper() && field.getWrapper().isMap());
     }
 
     private static Object unwrap(InvocationTargetException e) throws Exception {
@@ -159,8 +168,10 @@ public class DirectFetchers implements EventingService {
 
         static Getter of(DataFetcher<?> original) throws ReflectiveOperationException {
             Field field = (Field) declared(FieldDataFetcher.class, "field").get(original);
-            Reference owner = (Reference) declared(FieldDataFetcher.class, "owner").get(original);
-            Class<?> type = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
+            Reference owner =
+                    (Reference) declared(FieldDataFetcher.class, "owner").get(original);
+            Class<?> type = Class.forName(
+                    owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
             FieldHelper transform = transforms(field) ? new FieldHelper(field) : null;
             if (field.getMethodName() == null) {
                 return new Getter(null, type.getField(field.getPropertyName()), transform);
@@ -209,7 +220,8 @@ public class DirectFetchers implements EventingService {
             try {
                 values = arguments.getArguments(env).toArray();
             } catch (AbstractDataFetcherException e) {
-                return e.appendDataFetcherResult(DataFetcherResult.newResult(), env).build();
+                return e.appendDataFetcherResult(DataFetcherResult.newResult(), env)
+                        .build();
             }
             Object result;
             try {

@@ -1,7 +1,6 @@
 package io.newsgraph.graph.sql;
 
 import io.newsgraph.graph.error.NotFoundException;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -13,8 +12,7 @@ public final class AsOf {
     public static final String ARGUMENT = "Answer from the graph as it was at this time: only what had been recorded "
             + "by then, nested lists included (field values are today's). Omitted or in the future: now.";
 
-    private AsOf() {
-    }
+    private AsOf() {}
 
     /** The argument as given, except that null and a time not yet reached mean now (null), the cheaper read. */
     public static OffsetDateTime of(OffsetDateTime asked) {

@@ -22,7 +22,16 @@ import java.util.stream.Collectors;
  */
 public final class Columns<T> {
     enum Type {
-        ID, REF, LONG, TEXT, ENUM, DATE, INT, TIMESTAMP, VERSION, RECORDED
+        ID,
+        REF,
+        LONG,
+        TEXT,
+        ENUM,
+        DATE,
+        INT,
+        TIMESTAMP,
+        VERSION,
+        RECORDED
     }
 
     private record Column<T>(String name, Type type, Function<T, ?> value, boolean inHistory) {
@@ -55,8 +64,11 @@ public final class Columns<T> {
         }
         select = String.join(", ", selected);
         List<Column<T>> inserted = columns.stream().filter(Column::inserted).toList();
-        insert = "insert into " + table + " (" + inserted.stream().map(Column::name).collect(Collectors.joining(", "))
-                + ") values (" + inserted.stream().map(c -> c.type() == Type.VERSION ? "0" : "?")
+        insert = "insert into " + table + " ("
+                + inserted.stream().map(Column::name).collect(Collectors.joining(", "))
+                + ") values ("
+                + inserted.stream()
+                        .map(c -> c.type() == Type.VERSION ? "0" : "?")
                         .collect(Collectors.joining(", ")) + ")";
     }
 
@@ -100,7 +112,9 @@ public final class Columns<T> {
     public void bindKey(PreparedStatement delete, T row, String... keyColumns) throws SQLException {
         int p = 1;
         for (String name : keyColumns) {
-            Column<T> c = columns.stream().filter(k -> k.name().equals(name)).findFirst()
+            Column<T> c = columns.stream()
+                    .filter(k -> k.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(table + " has no column " + name));
             bind(delete, p++, c, c.value().apply(row));
         }
@@ -164,7 +178,8 @@ public final class Columns<T> {
             }
             Object value = c.value().apply(row);
             if (c.type() == Type.REF) {
-                snapshot.put(camel(c.name().substring(0, c.name().length() - "_id".length())),
+                snapshot.put(
+                        camel(c.name().substring(0, c.name().length() - "_id".length())),
                         value instanceof Slugged s ? s.getSlug() : value == null ? null : ((Keyed) value).getId());
             } else {
                 snapshot.put(camel(c.name()), value);

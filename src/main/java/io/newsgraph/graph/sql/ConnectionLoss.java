@@ -20,8 +20,7 @@ import javax.transaction.xa.XAException;
 public final class ConnectionLoss {
     private static final Set<String> SHUTDOWN = Set.of("57P01", "57P02", "57P03");
 
-    private ConnectionLoss() {
-    }
+    private ConnectionLoss() {}
 
     /**
      * The SQL error in {@code error}, its causes or their suppressed exceptions, that says the connection is gone; null
@@ -40,8 +39,11 @@ public final class ConnectionLoss {
      */
     public static boolean inCommit(Throwable error) {
         List<Throwable> path = path(error, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return path != null && path.stream().anyMatch(t -> t instanceof RollbackException
-                || t instanceof HeuristicMixedException || t instanceof HeuristicRollbackException)
+        return path != null
+                && path.stream()
+                        .anyMatch(t -> t instanceof RollbackException
+                                || t instanceof HeuristicMixedException
+                                || t instanceof HeuristicRollbackException)
                 && path.stream().anyMatch(XAException.class::isInstance);
     }
 

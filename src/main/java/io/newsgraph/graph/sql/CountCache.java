@@ -6,11 +6,9 @@ import java.util.Map;
 
 /** Aggregate answers by query and parameters, each valid for the graph version it was computed at; least recently used go first. */
 final class CountCache {
-    record Key(String sql, Map<String, ?> params) {
-    }
+    record Key(String sql, Map<String, ?> params) {}
 
-    private record Entry(long version, List<Object[]> rows) {
-    }
+    private record Entry(long version, List<Object[]> rows) {}
 
     private final Map<Key, Entry> entries;
 

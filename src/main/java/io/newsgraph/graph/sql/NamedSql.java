@@ -25,9 +25,11 @@ final class NamedSql {
 
     /** Literal SQL pieces; {@code names.get(i)} goes between {@code pieces.get(i)} and {@code pieces.get(i + 1)}. */
     private final List<String> pieces;
+
     private final List<String> names;
     /** Positional SQL by the size of each parameter (-1: not a collection); nested pages have one per parent count. */
     private final Map<List<Integer>, String> shapes = new ConcurrentHashMap<>();
+
     private static final int SHAPE_LIMIT = 256;
     /** Per parameter: how it is written when bound as an array, or null when it cannot be. */
     private final List<ArrayForm> arrayForms;
@@ -38,12 +40,10 @@ final class NamedSql {
     private static final Pattern UNNEST = Pattern.compile("(?i)\\bunnest\\s*\\(\\s*$");
 
     /** {@code keep} characters of the piece before the parameter stay; {@code open} replaces the rest. */
-    private record ArrayForm(int keep, String open) {
-    }
+    private record ArrayForm(int keep, String open) {}
 
     /** A collection bound as one SQL array of {@code type} (a PostgreSQL type name). */
-    record ArrayValue(String type, Object[] elements) {
-    }
+    record ArrayValue(String type, Object[] elements) {}
 
     private NamedSql(List<String> pieces, List<String> names) {
         this.pieces = pieces;

@@ -1,16 +1,14 @@
 package io.newsgraph.graph.sql;
 
-
+import io.agroal.api.AgroalDataSource;
 import io.newsgraph.graph.error.DatabaseUnavailableException;
 import io.newsgraph.graph.error.TimeoutException;
-
-import io.agroal.api.AgroalDataSource;
+import io.newsgraph.limits.LimitsConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import io.newsgraph.limits.LimitsConfig;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Clob;
@@ -20,9 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.jboss.logging.Logger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,7 +26,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * The read path: plain SQL mapped to read-model objects by hand; no managed entities, no lazy loading. Outside a
@@ -47,14 +44,19 @@ public class Sql {
 
     @Inject
     EntityManager em;
+
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     TransactionSynchronizationRegistry transactions;
+
     @Inject
     LimitsConfig limits;
+
     @Inject
     ReadConfig config;
+
     @Inject
     DatasourceConfig datasource;
 
@@ -84,7 +86,8 @@ public class Sql {
         if (!config.countCache().enabled() || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return rows(sql, params);
         }
-        long version = toLong(rows("select version from graph_version where id = 1", Map.of()).get(0)[0]);
+        long version = toLong(
+                rows("select version from graph_version where id = 1", Map.of()).get(0)[0]);
         CountCache.Key key = new CountCache.Key(sql, Map.copyOf(params));
         List<Object[]> cached = countCache.get(key, version);
         if (cached != null) {
@@ -132,8 +135,7 @@ public class Sql {
         }
     }
 
-    private List<Object[]> jdbcRows(Connection connection, NamedSql named, Map<String, ?> params)
-            throws SQLException {
+    private List<Object[]> jdbcRows(Connection connection, NamedSql named, Map<String, ?> params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(named.jdbc(params, postgres))) {
             int timeout = (int) Math.max(1, limits.queryTimeout().toSeconds());
             // H2 keeps the timeout per connection and sets it with a SET command, which makes every session re-parse
@@ -217,8 +219,9 @@ public class Sql {
     }
 
     private TimeoutException timeout() {
-        return new TimeoutException("The query took longer than " + limits.queryTimeout().toSeconds()
-                + " s and was stopped. Narrow the filters or ask for smaller pages.");
+        return new TimeoutException(
+                "The query took longer than " + limits.queryTimeout().toSeconds()
+                        + " s and was stopped. Narrow the filters or ask for smaller pages.");
     }
 
     private List<Object[]> sessionRows(String sql, Map<String, ?> params) {
@@ -318,5 +321,4 @@ public class Sql {
     public static Collection<Long> ids(Collection<Long> ids) {
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
-
 }

@@ -10,7 +10,12 @@ import java.util.Set;
 @ApplicationScoped
 public class VersionReader {
     public enum Table {
-        actor, role, source, location, event, statement
+        actor,
+        role,
+        source,
+        location,
+        event,
+        statement
     }
 
     @Inject

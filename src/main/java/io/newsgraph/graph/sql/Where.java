@@ -95,7 +95,10 @@ public final class Where {
 
     /** A LIKE pattern matching {@code text} anywhere, case-insensitively; use with {@code escape '\'}. */
     public static String contains(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

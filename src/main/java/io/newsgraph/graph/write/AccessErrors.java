@@ -1,13 +1,11 @@
 package io.newsgraph.graph.write;
 
-import io.newsgraph.graph.error.ApiException;
-import io.newsgraph.graph.error.DatabaseUnavailableException;
-import io.newsgraph.graph.error.ConflictException;
-import io.newsgraph.graph.error.ErrorCode;
-
-import io.newsgraph.graph.sql.ConnectionLoss;
-
 import io.agroal.api.AgroalDataSource;
+import io.newsgraph.graph.error.ApiException;
+import io.newsgraph.graph.error.ConflictException;
+import io.newsgraph.graph.error.DatabaseUnavailableException;
+import io.newsgraph.graph.error.ErrorCode;
+import io.newsgraph.graph.sql.ConnectionLoss;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.Priority;
@@ -40,8 +38,8 @@ public class AccessErrors {
         try {
             return call.proceed();
         } catch (UnauthorizedException e) {
-            throw new UnauthenticatedException("Sign in to write: send HTTP basic credentials of a user with role "
-                    + roles(call) + ".");
+            throw new UnauthenticatedException(
+                    "Sign in to write: send HTTP basic credentials of a user with role " + roles(call) + ".");
         } catch (ForbiddenException e) {
             throw new AccessDeniedException("Your user lacks the role this needs: " + roles(call) + ".");
         } catch (DatabaseUnavailableException e) {
@@ -58,11 +56,13 @@ public class AccessErrors {
             SQLException lost = ConnectionLoss.in(e);
             if (lost != null) {
                 boolean inCommit = ConnectionLoss.inCommit(e);
-                LOG.warnf("A write lost its database connection %s (%s): DATABASE_UNAVAILABLE",
+                LOG.warnf(
+                        "A write lost its database connection %s (%s): DATABASE_UNAVAILABLE",
                         inCommit ? "while committing" : "before its commit", lost.getMessage());
                 // the other pooled connections may be dead too: check the idle ones before the client retries
                 dataSource.flush(AgroalDataSource.FlushMode.INVALID);
-                throw inCommit ? DatabaseUnavailableException.writeUnknown(e)
+                throw inCommit
+                        ? DatabaseUnavailableException.writeUnknown(e)
                         : DatabaseUnavailableException.writeNotApplied(e);
             }
             throw e;
@@ -76,7 +76,8 @@ public class AccessErrors {
      */
     static ConflictException race(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
                 return new ConflictException("Another write changed the same item at the same time, and this one was"
                         + " rolled back: read the item again (it has a new version) and retry.");
             }
@@ -88,8 +89,8 @@ public class AccessErrors {
                 }
                 // lock timeout (H2), deadlock and serialization failure (PostgreSQL)
                 if (state.equals("HYT00") || state.equals("40P01") || state.equals("40001")) {
-                    return new ConflictException("Another write held the same rows, and this one was rolled back:"
-                            + " retry.");
+                    return new ConflictException(
+                            "Another write held the same rows, and this one was rolled back:" + " retry.");
                 }
             }
         }

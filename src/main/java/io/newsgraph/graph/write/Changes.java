@@ -46,8 +46,11 @@ public final class Changes {
      */
     public <T> void link(T current, String slug, Map<String, T> written, Function<? super T, ?> id) {
         T target = slug == null ? null : written.get(slug);
-        if (slug != null && (current == null || target == null || id.apply(target) == null
-                || !id.apply(current).equals(id.apply(target)))) {
+        if (slug != null
+                && (current == null
+                        || target == null
+                        || id.apply(target) == null
+                        || !id.apply(current).equals(id.apply(target)))) {
             changed = true;
         }
     }

@@ -1,6 +1,5 @@
 package io.newsgraph.graph.write;
 
-
 import io.newsgraph.graph.sql.DatasourceConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +28,10 @@ public class DurableCommits {
 
     @Inject
     DataSource dataSource;
+
     @Inject
     DatasourceConfig datasource;
+
     @Inject
     H2Config config;
 
@@ -38,7 +39,8 @@ public class DurableCommits {
 
     @PostConstruct
     void init() {
-        needed = config.checkpointAfterCommit() && datasource.h2()
+        needed = config.checkpointAfterCommit()
+                && datasource.h2()
                 && !datasource.jdbc().url().startsWith("jdbc:h2:mem:");
     }
 
@@ -49,8 +51,7 @@ public class DurableCommits {
         }
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -62,11 +63,14 @@ public class DurableCommits {
     }
 
     private void checkpoint() {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("checkpoint");
         } catch (SQLException e) {
-            LOG.errorf("A write committed, but H2 could not write it to the file at once (%s): it is written within"
-                    + " 500 ms, unless the process dies before", e.getMessage());
+            LOG.errorf(
+                    "A write committed, but H2 could not write it to the file at once (%s): it is written within"
+                            + " 500 ms, unless the process dies before",
+                    e.getMessage());
         }
     }
 }

@@ -17,8 +17,10 @@ public class EntityIds {
 
     public long next(Class<?> entity) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-        IdentifierGenerator generator = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(entity).getGenerator();
+        IdentifierGenerator generator = (IdentifierGenerator) session.getFactory()
+                .getMappingMetamodel()
+                .getEntityDescriptor(entity)
+                .getGenerator();
         return ((Number) generator.generate(session, null)).longValue();
     }
 }

@@ -1,7 +1,6 @@
 package io.newsgraph.graph.write;
 
 import io.newsgraph.graph.sql.Sql;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,15 +17,18 @@ public class GraphVersion {
 
     @Inject
     EntityManager em;
+
     @Inject
     TransactionSynchronizationRegistry transaction;
+
     @Inject
     DurableCommits durable;
 
     /** Raises the version in the caller's transaction, once per transaction (and makes its commit durable). */
     public void raise() {
         if (transaction.getResource(RAISED) == null) {
-            em.createNativeQuery("update graph_version set version = version + 1 where id = 1").executeUpdate();
+            em.createNativeQuery("update graph_version set version = version + 1 where id = 1")
+                    .executeUpdate();
             transaction.putResource(RAISED, new long[] {-1});
             durable.register(transaction);
         }
@@ -41,7 +43,8 @@ public class GraphVersion {
         long[] raised = (long[]) transaction.getResource(RAISED);
         if (raised[0] < 0) {
             raised[0] = ((Number) em.createNativeQuery("select version from graph_version where id = 1")
-                    .getSingleResult()).longValue();
+                            .getSingleResult())
+                    .longValue();
         }
         return raised[0];
     }

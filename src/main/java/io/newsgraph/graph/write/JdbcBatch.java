@@ -1,14 +1,12 @@
 package io.newsgraph.graph.write;
 
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** Runs one statement for many rows as JDBC batches of a fixed size (bulk writes: ingest, history, search index). */
 public final class JdbcBatch {
-    private JdbcBatch() {
-    }
+    private JdbcBatch() {}
 
     /** Sets the parameters of the statement for one row. */
     public interface Binder<T> {

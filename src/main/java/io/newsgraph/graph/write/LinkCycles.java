@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 public class LinkCycles {
     /** The problem code of a link that would close a loop. */
     public static final String CYCLE = "CYCLE";
+
     static final int HOPS = 8;
     private static final int CHUNK = 1000;
 
@@ -123,7 +124,8 @@ public class LinkCycles {
 
         /** Reads the stored chains from the written links' targets until every walk can run to its end. */
         void load() {
-            Set<String> wanted = written.values().stream().filter(this::unknown)
+            Set<String> wanted = written.values().stream()
+                    .filter(this::unknown)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             while (!wanted.isEmpty()) {
                 Set<String> further = new LinkedHashSet<>();
@@ -143,13 +145,23 @@ public class LinkCycles {
             StringBuilder from = new StringBuilder(" from " + kind.table + " x0");
             for (int hop = 1; hop <= HOPS; hop++) {
                 select.append(", x").append(hop).append(".slug");
-                from.append(" left join ").append(kind.table).append(" x").append(hop).append(" on x").append(hop)
-                        .append(".id = x").append(hop - 1).append('.').append(kind.column);
+                from.append(" left join ")
+                        .append(kind.table)
+                        .append(" x")
+                        .append(hop)
+                        .append(" on x")
+                        .append(hop)
+                        .append(".id = x")
+                        .append(hop - 1)
+                        .append('.')
+                        .append(kind.column);
             }
             // Only stored links are read (the written ones are given), so the session need not flush first: a flush
             // checks every entity the ingest has loaded, at each of these queries.
             List<?> rows = em.createNativeQuery(select + from.toString() + " where x0.slug in (:items)")
-                    .setParameter("items", items).setFlushMode(FlushModeType.COMMIT).getResultList();
+                    .setParameter("items", items)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
             List<String> goOn = new ArrayList<>();
             for (Object result : rows) {
                 Object[] row = (Object[]) result;

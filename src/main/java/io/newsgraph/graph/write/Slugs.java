@@ -5,6 +5,5 @@ public final class Slugs {
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final String MESSAGE = "must be lowercase letters, digits and single hyphens, e.g. 'north-korea'";
 
-    private Slugs() {
-    }
+    private Slugs() {}
 }

@@ -5,8 +5,7 @@ import io.newsgraph.graph.error.ValidationException;
 
 /** Checks shared by the write services. */
 public final class WriteChecks {
-    private WriteChecks() {
-    }
+    private WriteChecks() {}
 
     /** An update must name the version the client read; anything else means someone wrote in between. */
     public static void version(String what, int sent, int stored) {
@@ -18,8 +17,9 @@ public final class WriteChecks {
 
     public static void sameSlug(String argument, String slug, String inputSlug) {
         if (!slug.equals(inputSlug)) {
-            throw new ValidationException(argument + ".slug", "must be '" + slug
-                    + "': slugs are natural keys and are not renamed (create a new one instead)");
+            throw new ValidationException(
+                    argument + ".slug",
+                    "must be '" + slug + "': slugs are natural keys and are not renamed (create a new one instead)");
         }
     }
 }

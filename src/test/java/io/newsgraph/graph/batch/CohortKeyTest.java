@@ -18,10 +18,17 @@ class CohortKeyTest {
     @Test
     void keysWithEqualArgumentsAreEqualHoweverTheArgumentsWereMade() {
         List<Stance> stances = new ArrayList<>(List.of(Stance.ASSESS, Stance.URGE));
-        CohortKey one = CohortKey.of("statements", Page.of(2, null), StatementFilter.builder().stanceIn(stances)
-                .build(), List.of(StatementOrder.CREATED_DESC));
-        CohortKey other = CohortKey.of("statements", Page.of(2, null),
-                StatementFilter.builder().stanceIn(List.of(Stance.ASSESS, Stance.URGE)).build(),
+        CohortKey one = CohortKey.of(
+                "statements",
+                Page.of(2, null),
+                StatementFilter.builder().stanceIn(stances).build(),
+                List.of(StatementOrder.CREATED_DESC));
+        CohortKey other = CohortKey.of(
+                "statements",
+                Page.of(2, null),
+                StatementFilter.builder()
+                        .stanceIn(List.of(Stance.ASSESS, Stance.URGE))
+                        .build(),
                 new ArrayList<>(List.of(StatementOrder.CREATED_DESC)));
         assertThat(other, equalTo(one));
         assertThat(other.hashCode(), equalTo(one.hashCode()));
@@ -31,22 +38,31 @@ class CohortKeyTest {
     @Test
     void keysDifferInAnyArgumentAndInTheField() {
         CohortKey key = CohortKey.of("statements", Page.of(2, null), StatementFilter.ofStance(Stance.ASSESS), null);
-        assertThat(CohortKey.of("statements", Page.of(1, null), StatementFilter.ofStance(Stance.ASSESS), null),
+        assertThat(
+                CohortKey.of("statements", Page.of(1, null), StatementFilter.ofStance(Stance.ASSESS), null),
                 not(equalTo(key)));
-        assertThat(CohortKey.of("statements", Page.of(2, null), StatementFilter.ofStance(Stance.URGE), null),
+        assertThat(
+                CohortKey.of("statements", Page.of(2, null), StatementFilter.ofStance(Stance.URGE), null),
                 not(equalTo(key)));
-        assertThat(CohortKey.of("statements", Page.of(2, null), StatementFilter.ofStance(Stance.ASSESS),
-                List.of(StatementOrder.CREATED_DESC)), not(equalTo(key)));
-        assertThat(CohortKey.of("statementsAbout", Page.of(2, null), StatementFilter.ofStance(Stance.ASSESS), null),
+        assertThat(
+                CohortKey.of(
+                        "statements",
+                        Page.of(2, null),
+                        StatementFilter.ofStance(Stance.ASSESS),
+                        List.of(StatementOrder.CREATED_DESC)),
                 not(equalTo(key)));
-        assertThat(CohortKey.of("statements", Page.of(2, null), StatementFilter.ofStance(Stance.ASSESS)),
+        assertThat(
+                CohortKey.of("statementsAbout", Page.of(2, null), StatementFilter.ofStance(Stance.ASSESS), null),
+                not(equalTo(key)));
+        assertThat(
+                CohortKey.of("statements", Page.of(2, null), StatementFilter.ofStance(Stance.ASSESS)),
                 not(equalTo(key)));
     }
 
     @Test
     void argumentsComparedByIdentityAreRefusedAndTheKeyCannotChangeLater() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> CohortKey.of("statements", new Object()));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CohortKey.of("statements", new Object()));
         assertThat(refused.getMessage(), containsString("java.lang.Object"));
         assertThrows(IllegalArgumentException.class, () -> CohortKey.of("statements", List.of(new StringBuilder())));
 

@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
 class DirectFetchersTest {
     @Test
     void everyNonRootFieldHasADirectFetcher() {
-        given().contentType("application/json").body("{\"query\":\"{ statements(first: 1) { nodes { slug } } }\"}")
-                .post("/graphql").then().statusCode(200).body("data.statements.nodes[0].slug", notNullValue());
+        given().contentType("application/json")
+                .body("{\"query\":\"{ statements(first: 1) { nodes { slug } } }\"}")
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.statements.nodes[0].slug", notNullValue());
         assertEquals(Set.of(), DirectFetchers.kept(), "fields served by SmallRye's default fetcher");
     }
 }

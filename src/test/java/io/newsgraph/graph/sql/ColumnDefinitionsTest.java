@@ -35,12 +35,23 @@ class ColumnDefinitionsTest {
 
     @Test
     void definitionsMatchTheTables() {
-        for (Columns<?> table : List.of(Statement.COLUMNS, Event.COLUMNS, Actor.COLUMNS, Role.COLUMNS,
-                Location.COLUMNS, Source.COLUMNS, Estimate.COLUMNS, Evidence.COLUMNS, Participant.COLUMNS,
-                EventLocation.COLUMNS, Change.COLUMNS)) {
+        for (Columns<?> table : List.of(
+                Statement.COLUMNS,
+                Event.COLUMNS,
+                Actor.COLUMNS,
+                Role.COLUMNS,
+                Location.COLUMNS,
+                Source.COLUMNS,
+                Estimate.COLUMNS,
+                Evidence.COLUMNS,
+                Participant.COLUMNS,
+                EventLocation.COLUMNS,
+                Change.COLUMNS)) {
             Set<String> inDatabase = new TreeSet<>();
-            sql.rows("select column_name from information_schema.columns where lower(table_name) = :table"
-                    + " and lower(table_schema) = lower(current_schema)", Map.of("table", table.table()))
+            sql.rows(
+                            "select column_name from information_schema.columns where lower(table_name) = :table"
+                                    + " and lower(table_schema) = lower(current_schema)",
+                            Map.of("table", table.table()))
                     .forEach(row -> inDatabase.add(Sql.str(row[0]).toLowerCase()));
             inDatabase.removeAll(LEFT_OUT.getOrDefault(table.table(), Set.of()));
             assertThat(table.table(), new TreeSet<>(table.names()), is(inDatabase));

@@ -17,25 +17,25 @@ class ColumnsTest {
         RED
     }
 
-    record Target(Long getId, String getSlug) implements Slugged {
-    }
+    record Target(Long getId, String getSlug) implements Slugged {}
 
-    record Thing(long id, String name, Colour colour, Target owner, LocalDate seenOn) {
-    }
+    record Thing(long id, String name, Colour colour, Target owner, LocalDate seenOn) {}
 
     static final Columns<Thing> THINGS = Columns.<Thing>of("thing", "t")
             .id(Thing::id)
             .text("name", Thing::name)
             .enumerated("colour", Thing::colour)
             .ref("owner_id", Thing::owner)
-            .date("seen_on", Thing::seenOn).notInHistory()
+            .date("seen_on", Thing::seenOn)
+            .notInHistory()
             .version()
             .build();
 
     @Test
     void selectListAndInsertComeFromOneDefinition() {
         assertThat(THINGS.select(), is("t.id, t.name, t.colour, t.owner_id, t.seen_on"));
-        assertThat(THINGS.insertSql(),
+        assertThat(
+                THINGS.insertSql(),
                 is("insert into thing (id, name, colour, owner_id, seen_on, version) values (?, ?, ?, ?, ?, 0)"));
         assertThat(THINGS.deleteSql("name", "colour"), is("delete from thing where name = ? and colour = ?"));
     }
@@ -61,12 +61,16 @@ class ColumnsTest {
         expected.put("colour", Colour.RED);
         expected.put("owner", "north-korea");
         assertThat(THINGS.snapshot(thing), is(expected));
-        assertThat(new ArrayList<>(THINGS.snapshot(new Thing(7, "kettle", null, null, null)).values()),
+        assertThat(
+                new ArrayList<>(THINGS.snapshot(new Thing(7, "kettle", null, null, null))
+                        .values()),
                 is(Arrays.asList("kettle", null, null)));
     }
 
     @Test
     void aReferenceColumnEndsInId() {
-        assertThrows(IllegalArgumentException.class, () -> Columns.<Thing>of("thing", "t").ref("owner", Thing::owner));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Columns.<Thing>of("thing", "t").ref("owner", Thing::owner));
     }
 }
