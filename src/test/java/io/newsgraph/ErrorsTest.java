@@ -205,7 +205,8 @@ class ErrorsTest {
         assertThat(
                 nested.getString("errors[0].message"),
                 is("Variable 'f' has an invalid value at f.speakerIn[1]:"
-                        + " a lone UTF-16 surrogate (\\udc00, a low one with no high one before it) at character 1, which"
+                        + " a lone UTF-16 surrogate (\\udc00, a low one with no high one before it) at character 1, "
+                        + "which"
                         + " stored text cannot hold: send the character whole (both halves of the pair) or remove it"));
 
         // a \\u0000 escape in the document and a NUL written raw into it (a JSON escape in the body) alike

@@ -146,7 +146,8 @@ class FilterAndOrderTest {
     void nestedConnectionsTakeFiltersAndOrders() {
         JsonPath json = Gql.data("""
                 { event(slug: "nk-troop-deployment-in-russia") {
-                    statements(filter: {speakerKind: PERSON}, orderBy: [SPEAKER_NAME_DESC]) { nodes { speaker { kind name } } } } }""");
+                    statements(filter: {speakerKind: PERSON}, orderBy: [SPEAKER_NAME_DESC]) { nodes { speaker { kind
+                    name } } } } }""");
         List<String> kinds = json.getList("data.event.statements.nodes.speaker.kind");
         assertThat(kinds, everyItem(is("PERSON")));
         List<String> names = json.getList("data.event.statements.nodes.speaker.name");

@@ -148,17 +148,19 @@ class GeneratedGraphTest {
     @Test
     void pathsSearchedFromBothEndsAreAsShortAsTheWalkFromOneEnd() {
         List<Map<String, Object>> reached = Gql.data("""
-                { actor(slug: "person-0") { neighbors(depth: 3, first: 100) { distance actor { id slug } } } }""").getList("data.actor.neighbors");
+                { actor(slug: "person-0") { neighbors(depth: 3, first: 100) { distance actor { id slug } } }
+                }""").getList("data.actor.neighbors");
         String start = Gql.data("{ actor(slug: \"person-0\") { id } }").getString("data.actor.id");
         int checked = 0;
         for (Map<String, Object> neighbor : reached) {
             int distance = (Integer) neighbor.get("distance");
             @SuppressWarnings("unchecked")
             Map<String, Object> actor = (Map<String, Object>) neighbor.get("actor");
-            List<Map<String, Object>> paths =
-                    Gql.data("""
+            String query = """
                     query($to: String!) { paths(from: "person-0", to: $to, maxLength: 3, first: 20) {
-                      length steps { from { id } to { id } } } }""", Map.of("to", actor.get("slug"))).getList("data.paths");
+                      length steps { from { id } to { id } } } }""";
+            List<Map<String, Object>> paths =
+                    Gql.data(query, Map.of("to", actor.get("slug"))).getList("data.paths");
             assertThat(actor.get("slug") + " at distance " + distance, paths.isEmpty(), is(false));
             for (Map<String, Object> path : paths) {
                 assertThat(path.get("length"), is(distance));

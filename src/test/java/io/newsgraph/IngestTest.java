@@ -86,8 +86,8 @@ class IngestTest {
     void unknownPropertiesAreRejected() {
         IngestException e = assertThrows(
                 IngestException.class,
-                () -> json(
-                        "{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"nickname\": \"y\"}]}"));
+                () -> json("{\"actors\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"nickname\": "
+                        + "\"y\"}]}"));
         assertThat(e.problems().get(0).path(), is("actors[0].nickname"));
         assertThat(
                 e.problems().get(0).message(),
@@ -102,9 +102,9 @@ class IngestTest {
         assertThat(e.problems().get(0).path(), is("events[0].kind"));
         assertThat(
                 e.problems().get(0).message(),
-                is(
-                        "expected one of AGREEMENT, AID, ARMED_CONFLICT, ATTACK,"
-                                + " COOPERATION, DEPLOYMENT, ELECTION, MEETING, OTHER, PROTEST, SANCTION, VISIT, got 'ACCESSION'"));
+                is("expected one of AGREEMENT, AID, ARMED_CONFLICT, ATTACK,"
+                        + " COOPERATION, DEPLOYMENT, ELECTION, MEETING, OTHER, PROTEST, SANCTION, VISIT, got "
+                        + "'ACCESSION'"));
         e = assertThrows(IngestException.class, () -> json("""
                 {"sources": [{"slug": "x", "title": "X", "text": "X", "publishedOn": "2023-04-04T18:00:00Z"}]}"""));
         assertThat(e.problems().get(0).path(), is("sources[0].publishedOn"));

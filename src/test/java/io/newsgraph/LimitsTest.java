@@ -54,8 +54,8 @@ class LimitsTest {
         assertThat(json.getString("errors[0].extensions.code"), is("GRAPHQL_VALIDATION_FAILED"));
         assertThat(json.getString("errors[0].message"), containsString("@aa on field '__typename'"));
         assertThat(
-                code(
-                        "{ actors { nodes { ...F @include(if: true) @include(if: false) } } } fragment F on Actor { slug }"),
+                code("{ actors { nodes { ...F @include(if: true) @include(if: false) } } } fragment F on Actor { "
+                        + "slug }"),
                 is("GRAPHQL_VALIDATION_FAILED"));
         Gql.data("{ actors(first: 1) { nodes { slug @include(if: true) @skip(if: false) } } }");
     }
@@ -98,7 +98,8 @@ class LimitsTest {
             }
             fragment FullType on __Type {
               kind name description
-              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef }
+              isDeprecated deprecationReason }
               inputFields { ...InputValue }
               interfaces { ...TypeRef }
               enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }

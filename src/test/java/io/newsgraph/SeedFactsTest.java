@@ -68,7 +68,8 @@ class SeedFactsTest {
     @Test
     void fact1_pentagonReportsTenThousandTroopsInRussiaNearKursk() {
         JsonPath json = Gql.data("""
-                { events(filter: {kind: DEPLOYMENT, participant: "north-korea"}) { totalCount nodes { slug status ... on Deployment {
+                { events(filter: {kind: DEPLOYMENT, participant: "north-korea"}) { totalCount nodes { slug status ...
+                on Deployment {
                     sender { slug } host { slug } purpose locations { slug }
                     estimates { troops qualifier reportedBy { slug } evidence { text } } } } } }""");
         assertThat(json.getInt("data.events.totalCount"), is(1));
@@ -110,7 +111,8 @@ class SeedFactsTest {
     @Test
     void fact3_militaryCooperationBetweenNorthKoreaAndRussia() {
         JsonPath json = Gql.data("""
-                { events(filter: {kind: COOPERATION, party: "north-korea"}) { nodes { slug ... on Cooperation { domain parties { slug } }
+                { events(filter: {kind: COOPERATION, party: "north-korea"}) { nodes { slug ... on Cooperation { domain
+                parties { slug } }
                     evidence { text } } } }""");
         assertThat(json.getString("data.events.nodes[0].domain"), is("MILITARY"));
         assertThat(json.getList("data.events.nodes[0].parties.slug"), containsInAnyOrder("north-korea", "russia"));

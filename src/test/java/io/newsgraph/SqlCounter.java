@@ -14,7 +14,10 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
-/** Counts the SQL statements the app prepares while a request runs (Hibernate statistics for the write path, the read path's own count for the rest). */
+/**
+ * Counts the SQL statements the app prepares while a request runs (Hibernate statistics for the write path, the read
+ * path's own count for the rest).
+ */
 @ApplicationScoped
 public class SqlCounter {
     @Inject

@@ -18,7 +18,8 @@ class StatementStatsTest {
     @Test
     void groupsBySpeakerCountryAndStance() {
         JsonPath json = Gql.data("""
-                { statementStats(groupBy: [SPEAKER_COUNTRY, STANCE]) { total groups { count stance speakerCountry { slug } } } }""");
+                { statementStats(groupBy: [SPEAKER_COUNTRY, STANCE]) { total groups { count stance speakerCountry {
+                slug } } } }""");
         int total = json.getInt("data.statementStats.total");
         List<Map<String, Object>> groups = json.getList("data.statementStats.groups");
         assertThat(groups.stream().mapToInt(g -> (Integer) g.get("count")).sum(), is(total));
@@ -34,7 +35,8 @@ class StatementStatsTest {
     @Test
     void condemnationsPerSpeakerCountry() {
         JsonPath json = Gql.data("""
-                { statementStats(filter: {stance: CONDEMN}, groupBy: [SPEAKER_COUNTRY]) { groups { count speakerCountry { name } } } }""");
+                { statementStats(filter: {stance: CONDEMN}, groupBy: [SPEAKER_COUNTRY]) { groups { count
+                speakerCountry { name } } } }""");
         assertThat(json.getString("data.statementStats.groups[0].speakerCountry.name"), is("South Korea"));
         assertThat(json.getInt("data.statementStats.groups[0].count"), is(1));
     }
@@ -42,7 +44,8 @@ class StatementStatsTest {
     @Test
     void groupsBySubjectAndMonthAgreeWithLists() {
         JsonPath json = Gql.data("""
-                { statementStats(groupBy: [SUBJECT]) { groups { count subject { __typename ... on Event { slug } ... on Actor { slug } } } }
+                { statementStats(groupBy: [SUBJECT]) { groups { count subject { __typename ... on Event { slug } ...
+                on Actor { slug } } } }
                   event(slug: "nk-troop-deployment-in-russia") { statements { totalCount } } }""");
         int deployment = json.getList("data.statementStats.groups", Map.class).stream()
                 .filter(g -> "nk-troop-deployment-in-russia".equals(((Map<?, ?>) g.get("subject")).get("slug")))

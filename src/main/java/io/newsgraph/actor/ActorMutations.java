@@ -32,8 +32,8 @@ public class ActorMutations {
 
     @Mutation("createActor")
     @RolesAllowed("editor")
-    @Description(
-            "Adds an actor. CONFLICT when the slug exists, or the name or an alias is a known actor's of the same kind.")
+    @Description("Adds an actor. CONFLICT when the slug exists, or the name or an alias is a known actor's of the same "
+            + "kind.")
     public @NonNull ActorNode createActor(@NonNull ActorInput actor) {
         service.create(actor, author.current("createActor"));
         return actors.bySlug(actor.slug()).orElseThrow();

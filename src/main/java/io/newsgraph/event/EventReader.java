@@ -88,9 +88,9 @@ public class EventReader {
     public Map<Long, EventConnection> ofActors(
             Set<Long> actorIds, EventFilter filter, List<EventOrder> orderBy, Page page, OffsetDateTime asOf) {
         Where where = FilterSql.event(filter, "e", asOf);
-        String from =
-                "from event e join (select distinct actor_id, event_id from event_participant where actor_id in (:ids)) ap"
-                        + " on ap.event_id = e.id" + where.sql("where");
+        String from = "from event e join (select distinct actor_id, event_id from event_participant where actor_id in "
+                + "(:ids)) ap"
+                + " on ap.event_id = e.id" + where.sql("where");
         return nested("ap.actor_id", from, actorIds, where, orderBy, page);
     }
 
@@ -140,7 +140,8 @@ public class EventReader {
     public Map<Long, List<VisitStop>> stops(Set<Long> eventIds, OffsetDateTime asOf) {
         return grouped(
                 "select el.event_id, " + VisitStop.COLUMNS
-                        + " from event_location el where el.event_id in (:ids) order by el.event_id, el.position, el.id",
+                        + " from event_location el where el.event_id in (:ids) order by el.event_id, el.position, "
+                        + "el.id",
                 eventIds,
                 asOf,
                 row -> new VisitStop(row, 1));

@@ -49,7 +49,8 @@ public final class FilterSql {
         if (f.speakerCountry() != null) {
             String c = w.bind(f.speakerCountry());
             w.and(s
-                    + ".speaker_id in (select sc.id from actor sc join actor cc on cc.id = coalesce(sc.country_id, sc.id)"
+                    + ".speaker_id in (select sc.id from actor sc join actor cc on cc.id = coalesce(sc.country_id, "
+                    + "sc.id)"
                     + " where cc.slug = " + c + ")");
         }
         if (f.speakerMatches() != null) {

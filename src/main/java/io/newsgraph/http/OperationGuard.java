@@ -126,10 +126,10 @@ public class OperationGuard {
             GraphQlErrors.requestError(
                     ctx,
                     new JsonArray()
-                            .add(
-                                    GraphQlErrors.error(
-                                            ErrorCode.PERSISTED_QUERY_REQUIRED,
-                                            "This server runs registered operations only: send extensions.persistedQuery.sha256Hash")));
+                            .add(GraphQlErrors.error(
+                                    ErrorCode.PERSISTED_QUERY_REQUIRED,
+                                    "This server runs registered operations only: send "
+                                            + "extensions.persistedQuery.sha256Hash")));
             return;
         }
         if (ctx.request().method() == HttpMethod.GET) {

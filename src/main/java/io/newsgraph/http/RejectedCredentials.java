@@ -30,7 +30,8 @@ public class RejectedCredentials {
                 401,
                 ErrorCode.UNAUTHENTICATED,
                 "The user name or password is wrong"
-                        + " (HTTP basic). Reads need no credentials; writes need a user with role editor (docs/security.md:"
+                        + " (HTTP basic). Reads need no credentials; writes need a user with role editor "
+                        + "(docs/security.md:"
                         + " the packaged application has no users until they are configured).");
     }
 }

@@ -100,7 +100,8 @@ class BundleChecks {
                             "sources[" + i + "].text",
                             CONFLICT,
                             "source '" + in.slug() + "' is already stored with a"
-                                    + " different text; sources are immutable so evidence offsets stay valid: use a new slug");
+                                    + " different text; sources are immutable so evidence offsets stay valid: use a "
+                                    + "new slug");
                 }
                 items.sourceTexts.put(in.slug(), in.text());
             }

@@ -37,10 +37,10 @@ public class SearchDocuments {
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            int written = em.createNativeQuery(
-                            "insert into search_document (doc_type, doc_id, document) select '"
-                                    + type + "', d.id, " + document(type) + " from " + SearchIndexer.table(type)
-                                    + " d where d.id in (:ids) on conflict (doc_type, doc_id) do update set document = excluded.document")
+            int written = em.createNativeQuery("insert into search_document (doc_type, doc_id, document) select '"
+                            + type + "', d.id, " + document(type) + " from " + SearchIndexer.table(type)
+                            + " d where d.id in (:ids) on conflict (doc_type, doc_id) do update set document "
+                            + "= excluded.document")
                     .setParameter("ids", chunk)
                     .executeUpdate();
             if (written < chunk.size()) {

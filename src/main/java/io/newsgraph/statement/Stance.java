@@ -2,8 +2,8 @@ package io.newsgraph.statement;
 
 import org.eclipse.microprofile.graphql.Description;
 
-@Description(
-        "What a speaker does with a statement. Each stance maps to a CAMEO code and a PLOVER type; see docs/data-model.md.")
+@Description("What a speaker does with a statement. Each stance maps to a CAMEO code and a PLOVER type; see "
+        + "docs/data-model.md.")
 public enum Stance {
     @Description("States a fact or a number (CAMEO 010).")
     REPORT("010"),

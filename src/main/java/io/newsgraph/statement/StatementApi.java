@@ -131,9 +131,9 @@ public class StatementApi {
     }
 
     @Query("statementStats")
-    @Description(
-            "How many statements match a filter, grouped by speaker, stance, subject, speaker country or month; "
-                    + "e.g. condemnations per speaker country: `statementStats(filter: {stance: CONDEMN}, groupBy: [SPEAKER_COUNTRY])`.")
+    @Description("How many statements match a filter, grouped by speaker, stance, subject, speaker country or month; "
+            + "e.g. condemnations per speaker country: `statementStats(filter: {stance: CONDEMN}, groupBy: "
+            + "[SPEAKER_COUNTRY])`.")
     public @NonNull StatementStats statementStats(
             StatementFilter filter,
             @DefaultValue("[]") @Description("Grouping keys; none gives one group with the total.")

@@ -66,7 +66,8 @@ public class StatementFeed {
         for (Object[] r : sql.rows(
                 "select s.id, s.slug, s.stance, s.modality, sp.slug, coalesce(e.slug, sa.slug),"
                         + " ad.slug, s.summary from statement s join actor sp on sp.id = s.speaker_id"
-                        + " left join event e on e.id = s.subject_event_id left join actor sa on sa.id = s.subject_actor_id"
+                        + " left join event e on e.id = s.subject_event_id left join actor sa on sa.id = "
+                        + "s.subject_actor_id"
                         + " left join actor ad on ad.id = s.addressee_id where s.id in (:ids)",
                 params)) {
             long id = Sql.toLong(r[0]);

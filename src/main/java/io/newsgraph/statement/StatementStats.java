@@ -6,7 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description(
-        "Counts of statements matching a filter, overall and per group. Each part is computed in SQL, and only when selected.")
+        "Counts of statements matching a filter, overall and per group. Each part is computed in SQL, and only when "
+                + "selected.")
 public class StatementStats extends ReadModel {
     final StatementFilter filter;
     final List<StatementGroupKey> groupBy;

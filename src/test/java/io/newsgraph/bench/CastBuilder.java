@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-/** Generates actors (states with their bodies, militaries, media and people, international organizations), places and roles. */
+/**
+ * Generates actors (states with their bodies, militaries, media and people, international organizations), places and
+ * roles.
+ */
 final class CastBuilder {
     private static final Map<String, Double> SALIENCE = Map.of(
             "STATE",

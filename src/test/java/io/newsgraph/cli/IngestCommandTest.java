@@ -65,7 +65,8 @@ class IngestCommandTest {
         assertThat(
                 out,
                 containsString("  REJECTED, nothing of it was written (1 problem):\n    events[0].partOf"
-                        + " [CYCLE] would close a loop: cli-talks-a partOf cli-talks-b partOf cli-talks-a (an event cannot"
+                        + " [CYCLE] would close a loop: cli-talks-a partOf cli-talks-b partOf cli-talks-a (an event "
+                        + "cannot"
                         + " be part of itself, directly or through others)"));
         assertThat(out, containsString("Summary: 1 file(s), 0 loaded, 1 rejected"));
     }

@@ -74,7 +74,8 @@ class OtherInstanceNotificationTest {
 
         try (GraphQlSocket changes = GraphQlSocket.subscribe(
                         endpoint,
-                        "subscription { graphChanged(types: [ACTOR]) { user via changes { type operation count ids } } }");
+                        "subscription { graphChanged(types: [ACTOR]) { user via changes { type operation count ids } "
+                                + "} }");
                 GraphQlSocket statements =
                         GraphQlSocket.subscribe(endpoint, "subscription { statementAdded { slug } }");
                 Connection other = others.open()) {

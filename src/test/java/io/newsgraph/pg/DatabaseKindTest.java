@@ -33,8 +33,8 @@ class DatabaseKindTest {
             assertThat(product, equalToIgnoringCase(expected));
             try (var rows = connection
                     .createStatement()
-                    .executeQuery(
-                            "select count(*) from \"flyway_schema_history\" where \"version\" = '10' and \"success\"")) {
+                    .executeQuery("select count(*) from \"flyway_schema_history\" where \"version\" = '10' and "
+                            + "\"success\"")) {
                 rows.next();
                 assertThat("the vendor migration V10 ran", rows.getInt(1), is(1));
             }

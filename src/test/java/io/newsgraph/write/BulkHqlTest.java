@@ -53,7 +53,8 @@ class BulkHqlTest {
         copyMarkAndDelete(
                 "Change",
                 "insert into Change (entityType, entityId, operation, before, after, at,"
-                        + " userName, via) select c.entityType, c.entityId, c.operation, c.before, c.after, c.at, c.userName,"
+                        + " userName, via) select c.entityType, c.entityId, c.operation, c.before, c.after, c.at, "
+                        + "c.userName,"
                         + " 'bulk-hql' from Change c",
                 "update Change c set c.userName = 'bulk-editor' where c.via = 'bulk-hql'",
                 "delete from Change c where c.userName = 'bulk-editor'");

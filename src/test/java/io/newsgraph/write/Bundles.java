@@ -31,11 +31,12 @@ final class Bundles {
 
     /** Counts and a fingerprint of every list and of the history: equal before and after means nothing changed. */
     static String graph() {
-        return Gql.data("""
+        String lists = """
                 { actors(first: 100) { totalCount nodes { slug name aliases } }
                   statements(first: 100) { totalCount nodes { slug summary } }
                   events(first: 100) { totalCount nodes { slug title } }
-                  sources { totalCount } locations(first: 100) { totalCount nodes { slug name } } }""").prettify() + changeCount();
+                  sources { totalCount } locations(first: 100) { totalCount nodes { slug name } } }""";
+        return Gql.data(lists).prettify() + changeCount();
     }
 
     static int changeCount() {

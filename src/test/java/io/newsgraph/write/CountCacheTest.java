@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Counts are computed once per graph version: a repeat costs only the version check, a write makes them count again. */
+/**
+ * Counts are computed once per graph version: a repeat costs only the version check, a write makes them count again.
+ */
 @QuarkusTest
 @TestProfile(CountCacheTest.Profile.class)
 class CountCacheTest {

@@ -115,7 +115,8 @@ class IngestBundleTest {
     @Order(5)
     void newEventKindsAreServed() {
         JsonPath json = Gql.data("""
-                { sanction: events(filter: {kind: SANCTION}) { nodes { slug startedOn participants { role actor { slug } } } }
+                { sanction: events(filter: {kind: SANCTION}) { nodes { slug startedOn participants { role actor { slug
+                } } } }
                   aid: events(filter: {kind: AID}) { nodes { slug partOf { slug } } }
                   agreement: events(filter: {kind: AGREEMENT}) { nodes { slug participants { actor { slug } } } } }""");
         assertThat(json.getString("data.sanction.nodes[0].startedOn"), is("2024-06-12"));

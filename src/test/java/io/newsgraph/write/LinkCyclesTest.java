@@ -135,7 +135,8 @@ class LinkCyclesTest {
                 ingestEvents(event("loop-s1", "loop-s3", null)),
                 "events[0].partOf",
                 "would close a loop:"
-                        + " loop-s1 partOf loop-s3 partOf loop-s2 partOf loop-s1 (an event cannot be part of itself, directly"
+                        + " loop-s1 partOf loop-s3 partOf loop-s2 partOf loop-s1 (an event cannot be part of itself, "
+                        + "directly"
                         + " or through others)",
                 before);
         // other links onto the same chain are fine, and so is a link of another kind against it
@@ -274,7 +275,8 @@ class LinkCyclesTest {
                 merged,
                 "remove",
                 "merging 'loop-state' into 'loop-bureau' would close a loop: loop-bureau"
-                        + " parent loop-office parent loop-bureau (an actor cannot belong to itself, directly or through"
+                        + " parent loop-office parent loop-bureau (an actor cannot belong to itself, directly or "
+                        + "through"
                         + " others)",
                 before);
 

@@ -16,7 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bundle loaded again changes only what differs, and records every change. Loading an unchanged bundle again reads what it holds in a few queries per kind, however many events, roles and
+ * A bundle loaded again changes only what differs, and records every change. Loading an unchanged bundle again reads
+ * what it holds in a few queries per kind, however many events, roles and
  * estimates it has: one query per stored item made a rerun of 21 bundles cost as much as their first load.
  */
 @QuarkusTest

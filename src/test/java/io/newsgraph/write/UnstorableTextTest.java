@@ -42,7 +42,8 @@ class UnstorableTextTest {
         assertThat(
                 surrogate.getString("errors[0].message"),
                 is("Variable 'a' has an invalid value at a.name: a lone"
-                        + " UTF-16 surrogate (\\ud800, a high one with no low one after it) at character 10, which stored text"
+                        + " UTF-16 surrogate (\\ud800, a high one with no low one after it) at character 10, which "
+                        + "stored text"
                         + " cannot hold: send the character whole (both halves of the pair) or remove it"));
         JsonPath nul = refused(() -> Gql.postAs(
                 "editor",
@@ -88,7 +89,8 @@ class UnstorableTextTest {
         assertThat(
                 literal.getString("errors[0].message"),
                 startsWith("Argument 'bundle' of field 'ingestBundle' has"
-                        + " an invalid value at bundle.sources[0].text (line 1, column 82): a NUL character (\\u0000) at"
+                        + " an invalid value at bundle.sources[0].text (line 1, column 82): a NUL character "
+                        + "(\\u0000) at"
                         + " character 9"));
         assertThat(Bundles.graph(), is(before));
     }

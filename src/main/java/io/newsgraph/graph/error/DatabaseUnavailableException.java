@@ -35,7 +35,8 @@ public class DatabaseUnavailableException extends ApiException {
     public static DatabaseUnavailableException writeUnknown(Throwable cause) {
         return new DatabaseUnavailableException(
                 "The database connection was lost while this write was committing,"
-                        + " so whether it was stored is unknown. Read the items to check before retrying; an ingestBundle can"
+                        + " so whether it was stored is unknown. Read the items to check before retrying; an "
+                        + "ingestBundle can"
                         + " simply be sent again (loading a bundle twice changes nothing).",
                 false,
                 cause);

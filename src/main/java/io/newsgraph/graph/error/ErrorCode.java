@@ -1,7 +1,8 @@
 package io.newsgraph.graph.error;
 
 /**
- * Every {@code extensions.code} the service answers, and nothing else ({@code graph.request.RequestErrorCodes} gives any other error
+ * Every {@code extensions.code} the service answers, and nothing else ({@code graph.request.RequestErrorCodes} gives
+ * any other error
  * INTERNAL_SERVER_ERROR). docs/operations.md, "Error codes", lists them with their HTTP status, when they happen and
  * whether a client may retry; {@code ErrorCodesTest} checks that table against this enum and triggers each code.
  */

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Aggregate answers by query and parameters, each valid for the graph version it was computed at; least recently used go first. */
+/**
+ * Aggregate answers by query and parameters, each valid for the graph version it was computed at; least recently used
+ * go first.
+ */
 final class CountCache {
     record Key(String sql, Map<String, ?> params) {}
 
