@@ -12,9 +12,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import io.newsgraph.actor.ActorFilter;
+import io.newsgraph.actor.ActorInput;
+import io.newsgraph.actor.RoleInput;
+import io.newsgraph.event.EstimateInput;
 import io.newsgraph.event.EventFilter;
+import io.newsgraph.event.EventInput;
+import io.newsgraph.event.ParticipantInput;
+import io.newsgraph.event.StopInput;
 import io.newsgraph.location.LocationFilter;
+import io.newsgraph.location.LocationInput;
+import io.newsgraph.source.EvidenceInput;
+import io.newsgraph.source.SourceInput;
 import io.newsgraph.statement.StatementFilter;
+import io.newsgraph.statement.StatementInput;
+import io.newsgraph.statement.SubjectInput;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -88,24 +99,40 @@ class ArchitectureTest {
     }
 
     /**
-     * The filter inputs have many components, most of them null in any one filter; a run of positional nulls is easy to
-     * get wrong without the compiler noticing. Code (main and tests) builds them by name through the record's own
-     * factories or builder; the canonical constructor is left to the GraphQL input binding.
+     * Filter and write inputs have many components, most of them null in any one input; a run of positional nulls is
+     * easy to get wrong without the compiler noticing, and every new field would break each call. Code (main and
+     * tests) builds them by name: filters through their builder or named factories, write inputs as bundles name
+     * them (JSON, or {@code Inputs} in tests). The canonical constructors are left to the GraphQL and JSON binding.
      */
     @Test
-    void filterInputsAreBuiltByNameNotByPosition() {
+    void inputsAreBuiltByNameNotByPosition() {
         JavaClasses mainAndTests = new ClassFileImporter().importPackages("io.newsgraph");
-        for (Class<?> filter :
-                List.of(StatementFilter.class, EventFilter.class, ActorFilter.class, LocationFilter.class)) {
-            Class<?>[] components = Arrays.stream(filter.getRecordComponents())
+        List<Class<?>> inputs = List.of(
+                StatementFilter.class,
+                EventFilter.class,
+                ActorFilter.class,
+                LocationFilter.class,
+                ActorInput.class,
+                RoleInput.class,
+                EventInput.class,
+                ParticipantInput.class,
+                StopInput.class,
+                EstimateInput.class,
+                StatementInput.class,
+                SubjectInput.class,
+                SourceInput.class,
+                EvidenceInput.class,
+                LocationInput.class);
+        for (Class<?> input : inputs) {
+            Class<?>[] components = Arrays.stream(input.getRecordComponents())
                     .map(RecordComponent::getType)
                     .toArray(Class<?>[]::new);
             noClasses()
                     .that()
-                    .doNotBelongToAnyOf(filter)
+                    .doNotBelongToAnyOf(input)
                     .should()
-                    .callConstructor(filter, components)
-                    .because("filters are built by name (" + filter.getSimpleName() + ".builder() or a named factory)")
+                    .callConstructor(input, components)
+                    .because(input.getSimpleName() + " is built by name, not by position")
                     .check(mainAndTests);
         }
     }

@@ -68,57 +68,60 @@ class GeneratedGraphTest {
         StringBuilder text = new StringBuilder("Generated report\n\n");
         List<ActorInput> actors = new ArrayList<>();
         for (int i = 0; i < ACTORS; i++) {
-            actors.add(new ActorInput(
-                    "person-" + i, "Person " + i, ActorKind.PERSON, List.of("P" + i), null, null, null, null));
+            actors.add(Inputs.of(ActorInput.class)
+                    .with("slug", "person-" + i)
+                    .with("name", "Person " + i)
+                    .with("kind", ActorKind.PERSON)
+                    .with("aliases", List.of("P" + i))
+                    .build());
         }
         List<EventInput> events = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
             String sentence = "Event " + i + " happened between Person " + i + " and Person " + (i + 1) + ". ";
             text.append(sentence);
-            events.add(new EventInput(
-                    "event-" + i,
-                    EventKind.COOPERATION,
-                    "Event " + i,
-                    null,
-                    EventStatus.ONGOING,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of("person-" + i, "person-" + (i + 1)),
-                    null,
-                    null,
-                    null,
-                    List.of(new EvidenceInput(null, sentence.trim(), null))));
+            events.add(Inputs.of(EventInput.class)
+                    .with("slug", "event-" + i)
+                    .with("kind", EventKind.COOPERATION)
+                    .with("title", "Event " + i)
+                    .with("status", EventStatus.ONGOING)
+                    .with("parties", List.of("person-" + i, "person-" + (i + 1)))
+                    .with(
+                            "evidence",
+                            List.of(Inputs.of(EvidenceInput.class)
+                                    .with("text", sentence.trim())
+                                    .build()))
+                    .build());
         }
         List<StatementInput> statements = new ArrayList<>();
         Stance[] stances = Stance.values();
         for (int i = 0; i < STATEMENTS; i++) {
             String sentence = "Statement " + i + " by Person " + (i % ACTORS) + ". ";
             text.append(sentence);
-            statements.add(new StatementInput(
-                    "statement-" + i,
-                    "person-" + (i % ACTORS),
-                    stances[i % stances.length],
-                    new SubjectInput("event-" + (i % EVENTS), null),
-                    null,
-                    null,
-                    "Generated statement " + i,
-                    null,
-                    null,
-                    List.of(new EvidenceInput(null, sentence.trim(), null))));
+            statements.add(Inputs.of(StatementInput.class)
+                    .with("slug", "statement-" + i)
+                    .with("speaker", "person-" + (i % ACTORS))
+                    .with("stance", stances[i % stances.length])
+                    .with(
+                            "subject",
+                            Inputs.of(SubjectInput.class)
+                                    .with("event", "event-" + (i % EVENTS))
+                                    .build())
+                    .with("summary", "Generated statement " + i)
+                    .with(
+                            "evidence",
+                            List.of(Inputs.of(EvidenceInput.class)
+                                    .with("text", sentence.trim())
+                                    .build()))
+                    .build());
         }
         Bundle bundle = new Bundle(
                 Bundle.FORMAT,
-                List.of(new SourceInput("generated", "Generated report", null, null, null, "en", text.toString())),
+                List.of(Inputs.of(SourceInput.class)
+                        .with("slug", "generated")
+                        .with("title", "Generated report")
+                        .with("language", "en")
+                        .with("text", text.toString())
+                        .build()),
                 actors,
                 null,
                 null,

@@ -51,16 +51,16 @@ public record EventInput(
     public List<ParticipantInput> allParticipants() {
         List<ParticipantInput> all = new ArrayList<>();
         if (sender != null) {
-            all.add(new ParticipantInput(sender, ParticipantRole.SENDER, null));
+            all.add(ParticipantInput.as(ParticipantRole.SENDER, sender));
         }
         if (visitor != null) {
-            all.add(new ParticipantInput(visitor, ParticipantRole.VISITOR, null));
+            all.add(ParticipantInput.as(ParticipantRole.VISITOR, visitor));
         }
         if (host != null) {
-            all.add(new ParticipantInput(host, ParticipantRole.HOST, null));
+            all.add(ParticipantInput.as(ParticipantRole.HOST, host));
         }
         (parties == null ? List.<String>of() : parties)
-                .forEach(p -> all.add(new ParticipantInput(p, ParticipantRole.PARTY, null)));
+                .forEach(p -> all.add(ParticipantInput.as(ParticipantRole.PARTY, p)));
         all.addAll(participants == null ? List.of() : participants);
         Set<String> seen = new LinkedHashSet<>();
         return all.stream().filter(p -> seen.add(p.actor() + "/" + p.role())).toList();

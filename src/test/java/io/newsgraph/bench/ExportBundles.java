@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsgraph.Inputs;
 import io.newsgraph.actor.ActorInput;
 import io.newsgraph.actor.ActorKind;
 import io.newsgraph.actor.RoleInput;
@@ -239,8 +240,13 @@ public final class ExportBundles {
 
     private List<EvidenceInput> evidenceIn(String key) {
         return evidenceOf(key).stream()
-                .map(e -> new EvidenceInput(
-                        graph.sources.get((int) (e.sourceId() - 1)).slug(), e.quote(), e.start()))
+                .map(e -> Inputs.of(EvidenceInput.class)
+                        .with(
+                                "source",
+                                graph.sources.get((int) (e.sourceId() - 1)).slug())
+                        .with("text", e.quote())
+                        .with("start", e.start())
+                        .build())
                 .toList();
     }
 
@@ -253,109 +259,129 @@ public final class ExportBundles {
     }
 
     private ActorInput actor(SyntheticGraph.ActorRow a) {
-        return new ActorInput(
-                a.slug(),
-                a.name(),
-                ActorKind.valueOf(a.kind()),
-                a.aliases().isEmpty() ? null : a.aliases(),
-                a.description(),
-                actorSlug(a.countryId()),
-                actorSlug(a.parentId()),
-                null);
+        return Inputs.of(ActorInput.class)
+                .with("slug", a.slug())
+                .with("name", a.name())
+                .with("kind", ActorKind.valueOf(a.kind()))
+                .with("aliases", a.aliases().isEmpty() ? null : a.aliases())
+                .with("description", a.description())
+                .with("country", actorSlug(a.countryId()))
+                .with("parent", actorSlug(a.parentId()))
+                .build();
     }
 
     private LocationInput location(SyntheticGraph.LocationRow l) {
-        return new LocationInput(
-                l.slug(),
-                l.name(),
-                LocationKind.valueOf(l.kind()),
-                actorSlug(l.countryId()),
-                l.parentId() == null ? null : locationSlug(l.parentId()));
+        return Inputs.of(LocationInput.class)
+                .with("slug", l.slug())
+                .with("name", l.name())
+                .with("kind", LocationKind.valueOf(l.kind()))
+                .with("country", actorSlug(l.countryId()))
+                .with("parent", l.parentId() == null ? null : locationSlug(l.parentId()))
+                .build();
     }
 
     private SourceInput source(SyntheticGraph.SourceRow s) {
-        return new SourceInput(s.slug(), s.title(), s.publisher(), s.url(), s.publishedOn(), "en", s.body());
+        return Inputs.of(SourceInput.class)
+                .with("slug", s.slug())
+                .with("title", s.title())
+                .with("publisher", s.publisher())
+                .with("url", s.url())
+                .with("publishedOn", s.publishedOn())
+                .with("language", "en")
+                .with("text", s.body())
+                .build();
     }
 
     private RoleInput role(SyntheticGraph.RoleRow r) {
-        return new RoleInput(
-                actorSlug(r.personId()),
-                actorSlug(r.organizationId()),
-                r.title(),
-                r.since(),
-                r.until(),
-                evidenceIn("role/" + r.id()));
+        return Inputs.of(RoleInput.class)
+                .with("person", actorSlug(r.personId()))
+                .with("organization", actorSlug(r.organizationId()))
+                .with("title", r.title())
+                .with("since", r.since())
+                .with("until", r.until())
+                .with("evidence", evidenceIn("role/" + r.id()))
+                .build();
     }
 
     private EventInput event(SyntheticGraph.EventRow e) {
         List<ParticipantInput> who = participants.getOrDefault(e.id(), List.of()).stream()
                 .sorted(Comparator.comparingInt(SyntheticGraph.ParticipantRow::position))
-                .map(p -> new ParticipantInput(
-                        actorSlug(p.actorId()),
-                        ParticipantRole.valueOf(p.role()),
-                        p.level() == null ? null : MeetingLevel.valueOf(p.level())))
+                .map(p -> Inputs.of(ParticipantInput.class)
+                        .with("actor", actorSlug(p.actorId()))
+                        .with("role", ParticipantRole.valueOf(p.role()))
+                        .with("level", p.level() == null ? null : MeetingLevel.valueOf(p.level()))
+                        .build())
                 .toList();
         List<StopInput> where = stops.getOrDefault(e.id(), List.of()).stream()
                 .sorted(Comparator.comparingInt(SyntheticGraph.EventLocationRow::position))
-                .map(l -> new StopInput(
-                        locationSlug(l.locationId()),
-                        l.status() == null ? null : EventStatus.valueOf(l.status()),
-                        l.arrivedOn()))
+                .map(l -> Inputs.of(StopInput.class)
+                        .with("location", locationSlug(l.locationId()))
+                        .with("status", l.status() == null ? null : EventStatus.valueOf(l.status()))
+                        .with("arrivedOn", l.arrivedOn())
+                        .build())
                 .toList();
         List<EstimateInput> troops = estimates.getOrDefault(e.id(), List.of()).stream()
-                .map(x -> new EstimateInput(
-                        x.troops(),
-                        EstimateQualifier.valueOf(x.qualifier()),
-                        x.asOf(),
-                        actorSlug(x.reportedById()),
-                        evidenceIn("estimate/" + x.id())))
+                .map(x -> Inputs.of(EstimateInput.class)
+                        .with("troops", x.troops())
+                        .with("qualifier", EstimateQualifier.valueOf(x.qualifier()))
+                        .with("asOf", x.asOf())
+                        .with("reportedBy", actorSlug(x.reportedById()))
+                        .with("evidence", evidenceIn("estimate/" + x.id()))
+                        .build())
                 .toList();
-        return new EventInput(
-                e.slug(),
-                EventKind.valueOf(e.kind()),
-                e.title(),
-                e.summary(),
-                EventStatus.valueOf(e.status()),
-                e.startedOn(),
-                e.endedOn(),
-                e.cameoCode(),
-                e.ploverCode(),
-                e.purpose(),
-                e.domain() == null ? null : CooperationDomain.valueOf(e.domain()),
-                e.level() == null ? null : MeetingLevel.valueOf(e.level()),
-                e.followsId() == null
-                        ? null
-                        : graph.events.get((int) (e.followsId() - 1)).slug(),
-                e.partOfId() == null
-                        ? null
-                        : graph.events.get((int) (e.partOfId() - 1)).slug(),
-                null,
-                null,
-                null,
-                null,
-                who.isEmpty() ? null : who,
-                where.isEmpty() ? null : where,
-                troops.isEmpty() ? null : troops,
-                evidenceIn("event/" + e.id()));
+        return Inputs.of(EventInput.class)
+                .with("slug", e.slug())
+                .with("kind", EventKind.valueOf(e.kind()))
+                .with("title", e.title())
+                .with("summary", e.summary())
+                .with("status", EventStatus.valueOf(e.status()))
+                .with("startedOn", e.startedOn())
+                .with("endedOn", e.endedOn())
+                .with("cameoCode", e.cameoCode())
+                .with("ploverCode", e.ploverCode())
+                .with("purpose", e.purpose())
+                .with("domain", e.domain() == null ? null : CooperationDomain.valueOf(e.domain()))
+                .with("level", e.level() == null ? null : MeetingLevel.valueOf(e.level()))
+                .with(
+                        "follows",
+                        e.followsId() == null
+                                ? null
+                                : graph.events.get((int) (e.followsId() - 1)).slug())
+                .with(
+                        "partOf",
+                        e.partOfId() == null
+                                ? null
+                                : graph.events.get((int) (e.partOfId() - 1)).slug())
+                .with("participants", who.isEmpty() ? null : who)
+                .with("locations", where.isEmpty() ? null : where)
+                .with("estimates", troops.isEmpty() ? null : troops)
+                .with("evidence", evidenceIn("event/" + e.id()))
+                .build();
     }
 
     private StatementInput statement(SyntheticGraph.StatementRow s) {
-        return new StatementInput(
-                s.slug(),
-                actorSlug(s.speakerId()),
-                Stance.valueOf(s.stance()),
-                new SubjectInput(
-                        s.subjectEventId() == null
-                                ? null
-                                : graph.events
-                                        .get((int) (s.subjectEventId() - 1))
-                                        .slug(),
-                        actorSlug(s.subjectActorId())),
-                actorSlug(s.addresseeId()),
-                s.quote(),
-                s.summary(),
-                s.madeOn(),
-                s.modality() == null ? null : Modality.valueOf(s.modality()),
-                evidenceIn("statement/" + s.id()));
+        return Inputs.of(StatementInput.class)
+                .with("slug", s.slug())
+                .with("speaker", actorSlug(s.speakerId()))
+                .with("stance", Stance.valueOf(s.stance()))
+                .with(
+                        "subject",
+                        Inputs.of(SubjectInput.class)
+                                .with(
+                                        "event",
+                                        s.subjectEventId() == null
+                                                ? null
+                                                : graph.events
+                                                        .get((int) (s.subjectEventId() - 1))
+                                                        .slug())
+                                .with("actor", actorSlug(s.subjectActorId()))
+                                .build())
+                .with("addressee", actorSlug(s.addresseeId()))
+                .with("quote", s.quote())
+                .with("summary", s.summary())
+                .with("madeOn", s.madeOn())
+                .with("modality", s.modality() == null ? null : Modality.valueOf(s.modality()))
+                .with("evidence", evidenceIn("statement/" + s.id()))
+                .build();
     }
 }

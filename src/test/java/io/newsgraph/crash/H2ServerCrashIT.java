@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.Inputs;
 import io.newsgraph.actor.ActorInput;
 import io.newsgraph.actor.ActorKind;
 import io.newsgraph.ingest.Bundle;
@@ -41,8 +42,11 @@ class H2ServerCrashIT {
         try (InputStream in = getClass().getResourceAsStream(G7)) {
             g7 = BundleReader.read(in);
         }
-        ActorInput actor =
-                new ActorInput("crash-test-envoy", "Crash Test Envoy", ActorKind.PERSON, null, null, null, null, null);
+        ActorInput actor = Inputs.of(ActorInput.class)
+                .with("slug", "crash-test-envoy")
+                .with("name", "Crash Test Envoy")
+                .with("kind", ActorKind.PERSON)
+                .build();
         try (ChildApp server = serve(database)) {
             int port = port(server);
             graphql(
