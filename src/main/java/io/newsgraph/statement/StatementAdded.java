@@ -23,14 +23,4 @@ public record StatementAdded(
         @NonNull String summary,
 
         @NonNull @Description("Slugs of the sources its evidence comes from.")
-        List<@NonNull String> sources) {
-
-    boolean matches(StatementFilter filter) {
-        return filter == null
-                || (filter.stance() == null || filter.stance() == stance)
-                        && (filter.modality() == null || filter.modality() == modality)
-                        && (filter.speaker() == null || filter.speaker().equals(speaker))
-                        && (filter.subject() == null || filter.subject().equals(subject))
-                        && (filter.addressee() == null || filter.addressee().equals(addressee));
-    }
-}
+        List<@NonNull String> sources) {}

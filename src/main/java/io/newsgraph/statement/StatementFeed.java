@@ -1,15 +1,19 @@
 package io.newsgraph.statement;
 
+import io.newsgraph.filter.FilterSql;
 import io.newsgraph.graph.sql.Sql;
+import io.newsgraph.graph.sql.Where;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,7 +31,7 @@ public class StatementFeed {
     @Inject
     Sql sql;
 
-    private final BroadcastProcessor<StatementAdded> added = BroadcastProcessor.create();
+    private final BroadcastProcessor<Batch> added = BroadcastProcessor.create();
     private final AtomicInteger subscribers = new AtomicInteger();
 
     @Subscription("statementAdded")
@@ -35,7 +39,9 @@ public class StatementFeed {
             + " and other instances), optionally filtered; sent after the write commits, never for a rejected or"
             + " dry-run write.")
     public Multi<StatementAdded> statementAdded(StatementFilter filter) {
-        return added.filter(s -> s.matches(filter))
+        // every condition of the filter applies, as in `statements`: it runs in SQL on each batch's ids
+        return added.onItem()
+                .transformToIterable(batch -> filter == null ? batch.present() : matching(batch, filter))
                 .onSubscription()
                 .invoke(subscribers::incrementAndGet)
                 .onTermination()
@@ -48,8 +54,33 @@ public class StatementFeed {
             return; // nobody listens: spare the database
         }
         for (int from = 0; from < ids.size(); from += BATCH) {
-            load(ids.subList(from, Math.min(ids.size(), from + BATCH))).forEach(added::onNext);
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            added.onNext(new Batch(List.copyOf(part), load(part)));
         }
+    }
+
+    /** The statements a write added, in the order it wrote them, and their ids. */
+    private record Batch(List<Long> ids, List<StatementAdded> statements) {
+        List<StatementAdded> present() {
+            return statements.stream().filter(s -> s != null).toList();
+        }
+    }
+
+    /** The batch's statements that the filter selects: one query per subscriber and batch, the filter in SQL. */
+    private List<StatementAdded> matching(Batch batch, StatementFilter filter) {
+        Where where = FilterSql.statement(filter, "s");
+        Set<Long> selected = new HashSet<>();
+        sql.rows(
+                        "select s.id from statement s where s.id in (:ids)" + where.sql("and"),
+                        where.params(Map.of("ids", batch.ids())))
+                .forEach(row -> selected.add(Sql.toLong(row[0])));
+        List<StatementAdded> matching = new ArrayList<>();
+        for (int i = 0; i < batch.ids().size(); i++) {
+            if (selected.contains(batch.ids().get(i)) && batch.statements().get(i) != null) {
+                matching.add(batch.statements().get(i));
+            }
+        }
+        return matching;
     }
 
     private List<StatementAdded> load(List<Long> ids) {
@@ -83,7 +114,9 @@ public class StatementFeed {
                             Sql.str(r[7]),
                             List.copyOf(sources.getOrDefault(id, List.of()))));
         }
-        // in the order they were written; one deleted since is skipped
-        return ids.stream().map(byId::get).filter(s -> s != null).toList();
+        // in the order they were written, one deleted since as null (left out when sent)
+        List<StatementAdded> inOrder = new ArrayList<>(ids.size());
+        ids.forEach(id -> inOrder.add(byId.get(id)));
+        return inOrder;
     }
 }

@@ -26,9 +26,11 @@ class StatementAddedSubscriptionTest {
     @Test
     void committedStatementsArriveFilteredAndRejectedOrDryRunWritesSendNothing() throws Exception {
         try (GraphQlSocket socket = GraphQlSocket.subscribe(
-                endpoint,
-                "subscription { statementAdded(filter:"
-                        + " {speaker: \"mut-live-speaker\"}) { slug stance speaker subject sources } }")) {
+                        endpoint,
+                        "subscription { statementAdded(filter:"
+                                + " {speaker: \"mut-live-speaker\"}) { slug stance speaker subject sources } }");
+                GraphQlSocket byText = GraphQlSocket.subscribe(
+                        endpoint, "subscription { statementAdded(filter: {text: \"another one\"}) { slug } }")) {
             String source = "nk-troop-surge-in-russia";
             Map<String, Object> statement = Map.of(
                     "slug",
@@ -90,6 +92,11 @@ class StatementAddedSubscriptionTest {
             assertThat(added.getString("subject"), is("nk-russia-military-cooperation"));
             assertThat(added.getJsonArray("sources").getList(), is(List.of(source)));
             assertThat("nothing else", socket.poll(500), nullValue());
+            assertThat(
+                    "every condition of the filter applies, text too",
+                    byText.next().getJsonObject("statementAdded").getString("slug"),
+                    is("live-other"));
+            assertThat("nothing else by text", byText.poll(500), nullValue());
         }
     }
 }
