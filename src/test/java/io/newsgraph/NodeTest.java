@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,9 @@ class NodeTest {
     @Test
     void nodesKeepsOrderAndNullsTheMissing() {
         JsonPath ids = Gql.data("{ a: actor(slug: \"china\") { id } b: actor(slug: \"nato\") { id } }");
-        String missing = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Actor:999999".getBytes());
+        String missing = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("Actor:999999".getBytes(StandardCharsets.UTF_8));
         JsonPath json = Gql.data(
                 "query($ids: [String!]!) { nodes(ids: $ids) { ... on Actor { slug } } }",
                 Map.of("ids", List.of(ids.getString("data.b.id"), missing, ids.getString("data.a.id"))));
@@ -64,7 +67,9 @@ class NodeTest {
     void malformedOrUnknownIdsAreClearErrors() {
         JsonPath bad = Gql.errors("{ node(id: \"not-an-id\") { id } }");
         assertThat(bad.getString("errors[0].extensions.code"), is("BAD_USER_INPUT"));
-        String unknown = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Actor:424242".getBytes());
+        String unknown = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("Actor:424242".getBytes(StandardCharsets.UTF_8));
         JsonPath missing = Gql.errors("{ node(id: \"" + unknown + "\") { id } }");
         assertThat(missing.getString("errors[0].extensions.code"), is("NOT_FOUND"));
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,8 @@ class SeedFactsTest {
         assertThat(json.getInt("data.events.totalCount"), is(1));
         assertThat(json.getString("data.events.nodes[0].sender.slug"), is("north-korea"));
         assertThat(json.getString("data.events.nodes[0].host.slug"), is("russia"));
-        assertThat(json.getString("data.events.nodes[0].purpose").toLowerCase(), containsString("reinforce"));
+        assertThat(
+                json.getString("data.events.nodes[0].purpose").toLowerCase(Locale.ROOT), containsString("reinforce"));
         assertThat(json.getList("data.events.nodes[0].locations.slug"), hasItem("kursk-region"));
         assertThat(json.getInt("data.events.nodes[0].estimates[0].troops"), is(10000));
         assertThat(json.getString("data.events.nodes[0].estimates[0].qualifier"), is("ABOUT"));

@@ -17,10 +17,12 @@ public final class ActorNodes {
         @Inject
         ActorReader reader;
 
+        @Override
         public String type() {
             return "Actor";
         }
 
+        @Override
         public Map<Long, ? extends Node> resolve(Set<Long> ids, OffsetDateTime asOf) {
             return reader.byIds(ids, asOf);
         }
@@ -31,10 +33,12 @@ public final class ActorNodes {
         @Inject
         ActorReader reader;
 
+        @Override
         public String type() {
             return "Role";
         }
 
+        @Override
         public Map<Long, ? extends Node> resolve(Set<Long> ids, OffsetDateTime asOf) {
             return reader.rolesByIds(ids, asOf);
         }

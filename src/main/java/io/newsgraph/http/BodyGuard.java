@@ -47,7 +47,7 @@ public class BodyGuard {
     }
 
     private void refuseBatches(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.POST
+        if (HttpMethod.POST.equals(ctx.request().method())
                 && ctx.body().length() > 0
                 && ctx.body().asString().stripLeading().startsWith("[")) {
             GraphQlErrors.transportError(

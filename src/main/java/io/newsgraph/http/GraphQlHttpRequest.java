@@ -35,7 +35,7 @@ record GraphQlHttpRequest(
     }
 
     private static GraphQlHttpRequest read(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.GET) {
+        if (HttpMethod.GET.equals(ctx.request().method())) {
             JsonObject variables = json(ctx.request().getParam("variables"));
             JsonObject extensions = json(ctx.request().getParam("extensions"));
             if (variables == null || extensions == null) {

@@ -103,7 +103,7 @@ public class OperationGuard {
                     ctx, new JsonArray().add(GraphQlErrors.error(ErrorCode.SUBSCRIPTION_NEEDS_WEBSOCKET, hint)));
             return;
         }
-        if (ctx.request().method() == HttpMethod.GET
+        if (HttpMethod.GET.equals(ctx.request().method())
                 && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader("Allow", "POST");
             GraphQlErrors.transportError(
@@ -132,7 +132,7 @@ public class OperationGuard {
                                             + "extensions.persistedQuery.sha256Hash")));
             return;
         }
-        if (ctx.request().method() == HttpMethod.GET) {
+        if (HttpMethod.GET.equals(ctx.request().method())) {
             onlyChosenOperation(ctx, document, operation);
         }
         if (GraphQlErrors.wantsGraphQlResponse(ctx)) {

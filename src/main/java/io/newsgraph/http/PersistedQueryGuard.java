@@ -78,7 +78,7 @@ public class PersistedQueryGuard {
 
     /** Puts the looked-up text where SmallRye GraphQL and the other guards read the query. */
     private static void useQuery(RoutingContext ctx, String query) {
-        if (ctx.request().method() == HttpMethod.GET) {
+        if (HttpMethod.GET.equals(ctx.request().method())) {
             ctx.request().params().set("query", query);
             ctx.queryParams().set("query", query);
         } else {

@@ -27,13 +27,13 @@ public class TransportGuard {
 
     private void check(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.POST.equals(method)) {
             ctx.response().putHeader("Allow", "GET, POST");
             GraphQlErrors.transportError(
                     ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, "Use GET (queries only) or POST for GraphQL requests");
             return;
         }
-        if (method == HttpMethod.POST) {
+        if (HttpMethod.POST.equals(method)) {
             String header = ctx.request().getHeader("Content-Type");
             String type = mediaType(header);
             if (!accepted(header)) {

@@ -273,10 +273,10 @@ final class CastBuilder {
         if (dice < 3 && !cast.igos.isEmpty()) {
             return Vocabulary.pick(rnd, cast.igos);
         }
-        if (dice < 15 || state.bodies.isEmpty() && state.militaries.isEmpty()) {
+        if (dice < 15 || (state.bodies.isEmpty() && state.militaries.isEmpty())) {
             return state.actorId;
         }
-        if (dice < 30 && !state.militaries.isEmpty() || state.bodies.isEmpty()) {
+        if ((dice < 30 && !state.militaries.isEmpty()) || state.bodies.isEmpty()) {
             return Vocabulary.pick(rnd, state.militaries);
         }
         return Vocabulary.pick(rnd, state.bodies);

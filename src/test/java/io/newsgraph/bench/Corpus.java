@@ -36,7 +36,7 @@ final class Corpus {
                 .toList();
         long evidenceId = 0;
         for (int s = 0; s < bySource.size(); s++) {
-            long sourceId = s + 1;
+            long sourceId = s + 1L;
             List<Claim> claims = bySource.get(s);
             String title = claims.isEmpty()
                     ? "Regional briefing"

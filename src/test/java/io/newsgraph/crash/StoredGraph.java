@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ final class StoredGraph {
 
     static {
         for (String type : List.of("Source", "Actor", "Location", "Role", "Event", "Estimate", "Statement")) {
-            TABLES.put(type, type.toLowerCase());
+            TABLES.put(type, type.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -89,7 +90,7 @@ final class StoredGraph {
                                 + " where t.id = c.entity_id)");
                 if (SLUGGED.contains(type)) {
                     String search = database.searchTable();
-                    String docType = type.toUpperCase();
+                    String docType = type.toUpperCase(Locale.ROOT);
                     graph.count(
                             sql,
                             type + " rows without a search row",

@@ -39,7 +39,7 @@ class WebSocketUpgradeTest {
                 })
                 .get(10, TimeUnit.SECONDS);
         assertThat(socket.getSubprotocol(), is("graphql-transport-ws"));
-        socket.sendText("{\"type\":\"connection_init\"}", true);
+        socket.sendText("{\"type\":\"connection_init\"}", true).get(10, TimeUnit.SECONDS);
         assertThat(first.get(10, TimeUnit.SECONDS), containsString("connection_ack"));
         socket.abort();
     }

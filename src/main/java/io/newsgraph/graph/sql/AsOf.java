@@ -2,6 +2,7 @@ package io.newsgraph.graph.sql;
 
 import io.newsgraph.graph.error.NotFoundException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * As-of reads: a point in time whose graph to answer from, or null for now. Every fact table has a
@@ -16,7 +17,7 @@ public final class AsOf {
 
     /** The argument as given, except that null and a time not yet reached mean now (null), the cheaper read. */
     public static OffsetDateTime of(OffsetDateTime asked) {
-        return asked == null || asked.isAfter(OffsetDateTime.now()) ? null : asked;
+        return asked == null || asked.isAfter(OffsetDateTime.now(ZoneOffset.UTC)) ? null : asked;
     }
 
     /** NOT_FOUND for a slug that no {@code kind} has (null {@code at}) or had at {@code at}, with where to look. */

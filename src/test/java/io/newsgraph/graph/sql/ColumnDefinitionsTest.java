@@ -17,6 +17,7 @@ import io.newsgraph.statement.Statement;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,7 +53,7 @@ class ColumnDefinitionsTest {
                             "select column_name from information_schema.columns where lower(table_name) = :table"
                                     + " and lower(table_schema) = lower(current_schema)",
                             Map.of("table", table.table()))
-                    .forEach(row -> inDatabase.add(Sql.str(row[0]).toLowerCase()));
+                    .forEach(row -> inDatabase.add(Sql.str(row[0]).toLowerCase(Locale.ROOT)));
             inDatabase.removeAll(LEFT_OUT.getOrDefault(table.table(), Set.of()));
             assertThat(table.table(), new TreeSet<>(table.names()), is(inDatabase));
         }
