@@ -12,11 +12,9 @@ import io.newsgraph.event.EventStatus;
 import io.newsgraph.ingest.Bundle;
 import io.newsgraph.ingest.BundleIngester;
 import io.newsgraph.pg.IsolatedDatabase;
-import io.newsgraph.source.EvidenceInput;
 import io.newsgraph.source.SourceInput;
 import io.newsgraph.statement.Stance;
 import io.newsgraph.statement.StatementInput;
-import io.newsgraph.statement.SubjectInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -85,11 +83,7 @@ class GeneratedGraphTest {
                     .with("title", "Event " + i)
                     .with("status", EventStatus.ONGOING)
                     .with("parties", List.of("person-" + i, "person-" + (i + 1)))
-                    .with(
-                            "evidence",
-                            List.of(Inputs.of(EvidenceInput.class)
-                                    .with("text", sentence.trim())
-                                    .build()))
+                    .with("evidence", List.of(Map.of("text", sentence.trim())))
                     .build());
         }
         List<StatementInput> statements = new ArrayList<>();
@@ -101,17 +95,9 @@ class GeneratedGraphTest {
                     .with("slug", "statement-" + i)
                     .with("speaker", "person-" + (i % ACTORS))
                     .with("stance", stances[i % stances.length])
-                    .with(
-                            "subject",
-                            Inputs.of(SubjectInput.class)
-                                    .with("event", "event-" + (i % EVENTS))
-                                    .build())
+                    .with("subject", Map.of("event", "event-" + (i % EVENTS)))
                     .with("summary", "Generated statement " + i)
-                    .with(
-                            "evidence",
-                            List.of(Inputs.of(EvidenceInput.class)
-                                    .with("text", sentence.trim())
-                                    .build()))
+                    .with("evidence", List.of(Map.of("text", sentence.trim())))
                     .build());
         }
         Bundle bundle = new Bundle(

@@ -10,7 +10,7 @@ import java.util.Map;
  * Input records built by field name, as a bundle file names them, e.g.
  * {@code Inputs.of(ActorInput.class).with("slug", "x").with("name", "X").build()}: a field added to an input leaves
  * every test that builds one as it is (ArchitectureTest keeps code off the canonical constructors). An unknown name
- * fails; fields not named are null.
+ * fails; fields not named are null. A nested input may be given as a map of its fields.
  */
 public final class Inputs<T> {
     private static final ObjectMapper JSON =
