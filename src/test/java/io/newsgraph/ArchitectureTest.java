@@ -1,6 +1,5 @@
 package io.newsgraph;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -159,17 +158,12 @@ class ArchitectureTest {
                 .check(main);
     }
 
-    /**
-     * No cycle between the top-level packages, the graph model taken as one (see {@link #MODEL}). The kernel's SQL
-     * runner reads its statement timeout from the query limits, which check variables with the kernel's scalar
-     * rules: that one dependency is left out until the limits' configuration moves.
-     */
+    /** No cycle between the top-level packages, the graph model taken as one (see {@link #MODEL}). */
     @Test
     void theTopLevelPackagesFormNoCycle() {
         slices().assignedFrom(TOP_LEVEL_WITH_THE_MODEL_AS_ONE)
                 .should()
                 .beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("io.newsgraph.graph.."), name("io.newsgraph.limits.LimitsConfig"))
                 .check(main);
     }
 

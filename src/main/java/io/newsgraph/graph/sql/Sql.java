@@ -3,7 +3,7 @@ package io.newsgraph.graph.sql;
 import io.agroal.api.AgroalDataSource;
 import io.newsgraph.graph.error.DatabaseUnavailableException;
 import io.newsgraph.graph.error.TimeoutException;
-import io.newsgraph.limits.LimitsConfig;
+import io.newsgraph.graph.request.LimitsConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

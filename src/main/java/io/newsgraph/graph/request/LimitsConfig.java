@@ -1,4 +1,4 @@
-package io.newsgraph.limits;
+package io.newsgraph.graph.request;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
