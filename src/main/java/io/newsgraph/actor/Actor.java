@@ -2,6 +2,7 @@ package io.newsgraph.actor;
 
 import io.newsgraph.graph.sql.Columns;
 import io.newsgraph.graph.sql.Slugged;
+import io.newsgraph.graph.write.Recorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "actor")
-public class Actor extends PanacheEntityBase implements Slugged {
+public class Actor extends PanacheEntityBase implements Slugged, Recorded {
     /** The columns of table actor (aliases live in actor_alias). */
     public static final Columns<Actor> COLUMNS = Columns.<Actor>of("actor", "a")
             .id(a -> a.id)
@@ -65,6 +66,7 @@ public class Actor extends PanacheEntityBase implements Slugged {
     }
 
     /** The state recorded in the history. */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("aliases", new java.util.TreeSet<>(aliases));

@@ -1,7 +1,7 @@
 package io.newsgraph.actor;
 
 import io.newsgraph.graph.sql.Columns;
-import io.newsgraph.graph.sql.Keyed;
+import io.newsgraph.graph.write.Recorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.Map;
 /** A person's position in an organization or state, e.g. Spokesperson of the Pentagon. */
 @Entity
 @Table(name = "role")
-public class Role extends PanacheEntityBase implements Keyed {
+public class Role extends PanacheEntityBase implements Recorded {
     /** The columns of table role. */
     public static final Columns<Role> COLUMNS = Columns.<Role>of("role", "r")
             .id(r -> r.id)
@@ -42,6 +42,7 @@ public class Role extends PanacheEntityBase implements Keyed {
     public int version;
 
     /** The state recorded in the history. */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("version", version);

@@ -2,7 +2,7 @@ package io.newsgraph.event;
 
 import io.newsgraph.actor.Actor;
 import io.newsgraph.graph.sql.Columns;
-import io.newsgraph.graph.sql.Keyed;
+import io.newsgraph.graph.write.Recorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.Map;
 /** A reported troop count for a deployment. Newer estimates sit beside older ones; none replaces another. */
 @Entity
 @Table(name = "estimate")
-public class Estimate extends PanacheEntityBase implements Keyed {
+public class Estimate extends PanacheEntityBase implements Recorded {
     /** The columns of table estimate. */
     public static final Columns<Estimate> COLUMNS = Columns.<Estimate>of("estimate", "x")
             .id(x -> x.id)
@@ -44,6 +44,7 @@ public class Estimate extends PanacheEntityBase implements Keyed {
     public Actor reportedBy;
 
     /** The state recorded in the history. */
+    @Override
     public Map<String, Object> snapshot() {
         return COLUMNS.snapshot(this);
     }

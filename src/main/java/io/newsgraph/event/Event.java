@@ -2,6 +2,7 @@ package io.newsgraph.event;
 
 import io.newsgraph.graph.sql.Columns;
 import io.newsgraph.graph.sql.Slugged;
+import io.newsgraph.graph.write.Recorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "event")
-public class Event extends PanacheEntityBase implements Slugged {
+public class Event extends PanacheEntityBase implements Slugged, Recorded {
     /** The columns of table event, every kind's. */
     public static final Columns<Event> COLUMNS = Columns.<Event>of("event", "e")
             .id(e -> e.id)
@@ -82,6 +83,7 @@ public class Event extends PanacheEntityBase implements Slugged {
     public int version;
 
     /** The state recorded in the history (participants, places and evidence are recorded as the event's). */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("version", version);

@@ -103,7 +103,6 @@ class BundleChecks {
                                     + " different text; sources are immutable so evidence offsets stay valid: use a "
                                     + "new slug");
                 }
-                items.sourceTexts.put(in.slug(), in.text());
             }
             for (int i = 0; i < bundle.actorsOrEmpty().size(); i++) {
                 ActorInput in = bundle.actorsOrEmpty().get(i);

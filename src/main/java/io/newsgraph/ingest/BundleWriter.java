@@ -10,6 +10,7 @@ import io.newsgraph.event.Event;
 import io.newsgraph.event.EventInput;
 import io.newsgraph.event.EventService;
 import io.newsgraph.graph.write.EntityIds;
+import io.newsgraph.graph.write.Recorded;
 import io.newsgraph.graph.write.Upserted;
 import io.newsgraph.history.History;
 import io.newsgraph.history.Operation;
@@ -32,7 +33,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -98,19 +98,11 @@ class BundleWriter {
 
         IngestReport write(boolean dryRun) {
             loadStoredParts();
-            bundle.sourcesOrEmpty()
-                    .forEach(in ->
-                            count(ItemKind.SOURCE, sources.upsert(in, items.sources), s -> s.id, s -> s.snapshot()));
-            bundle.actorsOrEmpty()
-                    .forEach(
-                            in -> count(ItemKind.ACTOR, actors.upsert(in, items.actors), a -> a.id, a -> a.snapshot()));
+            bundle.sourcesOrEmpty().forEach(in -> count(ItemKind.SOURCE, sources.upsert(in, items.sources)));
+            bundle.actorsOrEmpty().forEach(in -> count(ItemKind.ACTOR, actors.upsert(in, items.actors)));
             bundle.actorsOrEmpty().forEach(in -> actors.link(in, items.actors));
             bundle.locationsOrEmpty()
-                    .forEach(in -> count(
-                            ItemKind.LOCATION,
-                            locations.upsert(in, items.locations, items.actors),
-                            l -> l.id,
-                            l -> l.snapshot()));
+                    .forEach(in -> count(ItemKind.LOCATION, locations.upsert(in, items.locations, items.actors)));
             bundle.locationsOrEmpty().forEach(in -> locations.link(in, items.locations));
             bundle.rolesOrEmpty().forEach(this::writeRole);
             bundle.eventsOrEmpty().forEach(this::writeEvent);
@@ -147,23 +139,22 @@ class BundleWriter {
          * Counts the item and, when it was created or changed, records it once every link is in place (its id and
          * its snapshot are read then).
          */
-        private <T> void count(
-                ItemKind kind, Upserted<T> written, Function<T, Long> id, Function<T, Map<String, Object>> after) {
-            T item = written.item();
+        private void count(ItemKind kind, Upserted<? extends Recorded> written) {
+            Recorded item = written.item();
             boolean isNew = written.isNew();
             tally.count(kind, isNew, written.changed());
             if (isNew || written.changed()) {
                 if (kind.search != null) {
                     (isNew ? created : updated)
                             .computeIfAbsent(kind.search, k -> new ArrayList<>())
-                            .add(id.apply(item));
+                            .add(item.getId());
                 }
                 journal.add(() -> new History.Entry(
                         kind.type,
-                        id.apply(item),
+                        item.getId(),
                         isNew ? Operation.CREATE : Operation.UPDATE,
                         written.before(),
-                        after.apply(item)));
+                        item.snapshot()));
             }
         }
 
@@ -174,9 +165,7 @@ class BundleWriter {
             count(
                     ItemKind.ROLE,
                     written.orChanged(evidence.replace(
-                            EvidenceOwner.ROLE, role.id, written.isNew(), in.evidence(), e -> e.role = role)),
-                    r -> r.id,
-                    r -> r.snapshot());
+                            EvidenceOwner.ROLE, role.id, written.isNew(), in.evidence(), e -> e.role = role)));
         }
 
         private List<Role> personsRoles(RoleInput in) {
@@ -196,7 +185,7 @@ class BundleWriter {
                 writeEstimate(event, isNew, estimate);
             }
             changed |= evidence.replace(EvidenceOwner.EVENT, event.id, isNew, in.evidence(), e -> e.event = event);
-            count(ItemKind.EVENT, written.orChanged(changed), e -> e.id, e -> e.snapshot());
+            count(ItemKind.EVENT, written.orChanged(changed));
         }
 
         private void writeEstimate(Event event, boolean newEvent, EstimateInput in) {
@@ -213,9 +202,7 @@ class BundleWriter {
                             estimate.id,
                             written.isNew(),
                             in.evidence(),
-                            e -> e.estimate = estimate)),
-                    x -> x.id,
-                    x -> x.snapshot());
+                            e -> e.estimate = estimate)));
         }
 
         /** A new statement is written with its evidence in batches after the flush, a stored one as an entity. */
@@ -232,7 +219,7 @@ class BundleWriter {
                 changed = evidence.replace(
                         EvidenceOwner.STATEMENT, statement.id, false, in.evidence(), e -> e.statement = statement);
             }
-            count(ItemKind.STATEMENT, written.orChanged(changed), s -> s.id, s -> s.snapshot());
+            count(ItemKind.STATEMENT, written.orChanged(changed));
         }
     }
 }

@@ -3,13 +3,14 @@ package io.newsgraph.location;
 import io.newsgraph.actor.Actor;
 import io.newsgraph.graph.sql.Columns;
 import io.newsgraph.graph.sql.Slugged;
+import io.newsgraph.graph.write.Recorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.util.Map;
 
 @Entity
 @Table(name = "location")
-public class Location extends PanacheEntityBase implements Slugged {
+public class Location extends PanacheEntityBase implements Slugged, Recorded {
     /** The columns of table location. */
     public static final Columns<Location> COLUMNS = Columns.<Location>of("location", "l")
             .id(l -> l.id)
@@ -43,6 +44,7 @@ public class Location extends PanacheEntityBase implements Slugged {
     public int version;
 
     /** The state recorded in the history. */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("version", version);

@@ -2,6 +2,7 @@ package io.newsgraph.source;
 
 import io.newsgraph.graph.sql.Columns;
 import io.newsgraph.graph.sql.Slugged;
+import io.newsgraph.graph.write.Recorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** A news report, with its full text kept verbatim so evidence spans can be checked against it. */
 @Entity
 @Table(name = "source")
-public class Source extends PanacheEntityBase implements Slugged {
+public class Source extends PanacheEntityBase implements Slugged, Recorded {
     /** The columns of table source but its text (read apart, by SourceReader.texts). */
     public static final Columns<Source> COLUMNS = Columns.<Source>of("source", "s")
             .id(s -> s.id)
@@ -50,6 +51,7 @@ public class Source extends PanacheEntityBase implements Slugged {
     public int version;
 
     /** The state recorded in the history (the text is immutable and left out). */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("textLength", body == null ? 0 : body.length());

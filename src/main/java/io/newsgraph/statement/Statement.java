@@ -4,6 +4,7 @@ import io.newsgraph.actor.Actor;
 import io.newsgraph.event.Event;
 import io.newsgraph.graph.sql.Columns;
 import io.newsgraph.graph.sql.Slugged;
+import io.newsgraph.graph.write.Recorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.Map;
 /** Something an actor said about an event or another actor. Its subject is exactly one of the two. */
 @Entity
 @Table(name = "statement")
-public class Statement extends PanacheEntityBase implements Slugged {
+public class Statement extends PanacheEntityBase implements Slugged, Recorded {
     /** The columns of table statement: read by StatementNode, inserted in batches by bulk ingest. */
     public static final Columns<Statement> COLUMNS = Columns.<Statement>of("statement", "s")
             .id(s -> s.id)
@@ -67,6 +68,7 @@ public class Statement extends PanacheEntityBase implements Slugged {
     public int version;
 
     /** The state recorded in the history. */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = COLUMNS.snapshot(this);
         s.put("version", version);

@@ -1,6 +1,7 @@
 package io.newsgraph.graph.batch;
 
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,8 @@ public record CohortKey(String field, List<Object> arguments) {
 
     public CohortKey {
         Objects.requireNonNull(field, "field");
-        arguments = arguments.isEmpty() ? List.of() : Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
+        // one copy, kept unmodifiable; List.copyOf would refuse the null arguments
+        arguments = arguments.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(arguments));
         arguments.forEach(CohortKey::requireValue);
     }
 

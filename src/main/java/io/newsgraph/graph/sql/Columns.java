@@ -47,7 +47,10 @@ public final class Columns<T> {
     private final String table;
     private final String alias;
     private final List<Column<T>> columns;
-    private final Map<String, Integer> index = new HashMap<>();
+    /** A selected column's position in the select list. */
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    private final Map<String, Column<T>> byName = new HashMap<>();
     private final String select;
     private final String insert;
 
@@ -57,8 +60,9 @@ public final class Columns<T> {
         this.columns = List.copyOf(columns);
         List<String> selected = new ArrayList<>();
         for (Column<T> c : columns) {
+            byName.put(c.name(), c);
             if (c.selected()) {
-                index.put(c.name(), selected.size());
+                positions.put(c.name(), selected.size());
                 selected.add(alias + "." + c.name());
             }
         }
@@ -96,7 +100,7 @@ public final class Columns<T> {
 
     /** This table's columns of a result row whose select list has {@link #select} from position {@code at}. */
     public Row row(Object[] values, int at) {
-        return new Row(values, at, this, index);
+        return new Row(values, at, this);
     }
 
     /** An INSERT of every column, the version at 0; {@link #bind} sets its parameters. */
@@ -112,12 +116,20 @@ public final class Columns<T> {
     public void bindKey(PreparedStatement delete, T row, String... keyColumns) throws SQLException {
         int p = 1;
         for (String name : keyColumns) {
-            Column<T> c = columns.stream()
-                    .filter(k -> k.name().equals(name))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(table + " has no column " + name));
+            Column<T> c = byName.get(name);
+            if (c == null) {
+                throw new IllegalArgumentException(table + " has no column " + name);
+            }
             bind(delete, p++, c, c.value().apply(row));
         }
+    }
+
+    int position(String column) {
+        Integer i = positions.get(column);
+        if (i == null) {
+            throw new IllegalArgumentException("table " + table + " selects no column " + column);
+        }
+        return i;
     }
 
     public void bind(PreparedStatement insert, T row) throws SQLException {

@@ -2,20 +2,17 @@ package io.newsgraph.graph.sql;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 /** One table's block of a result row, read by column name ({@link Columns#row}). */
 public final class Row {
     private final Object[] values;
     private final int at;
     private final Columns<?> columns;
-    private final Map<String, Integer> index;
 
-    Row(Object[] values, int at, Columns<?> columns, Map<String, Integer> index) {
+    Row(Object[] values, int at, Columns<?> columns) {
         this.values = values;
         this.at = at;
         this.columns = columns;
-        this.index = index;
     }
 
     public long id(String column) {
@@ -48,10 +45,6 @@ public final class Row {
     }
 
     private Object get(String column) {
-        Integer i = index.get(column);
-        if (i == null) {
-            throw new IllegalArgumentException("table " + columns.table() + " selects no column " + column);
-        }
-        return values[at + i];
+        return values[at + columns.position(column)];
     }
 }
